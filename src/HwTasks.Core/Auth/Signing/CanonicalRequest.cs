@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace HwTasks.Core.Auth.Signing
+{
+    /// <summary>
+    /// The pieces SDK-HMAC-SHA256 hashes, built the same way by the signer (client) and the
+    /// verifier (gateway). Kept as separate fields so tests can compare each against the vectors.
+    /// </summary>
+    public sealed class CanonicalRequest
+    {
+        public const string EmptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+        public const string UnsignedPayload = "UNSIGNED-PAYLOAD";
+        public const string ContentSha256Header = "X-Sdk-Content-Sha256";
+
+        private CanonicalRequest(string method, string uri, string query, string headers, string signedHeaders, string payloadHash)
+        {
+            Method = method;
+            Uri = uri;
+            Query = query;
+            Headers = headers;
+            SignedHeaders = signedHeaders;
+            PayloadHash = payloadHash;
+            Text = string.Join("\n", method, uri, query, headers, signedHeaders, payloadHash);
+        }
+
+        public string Method { get; }
+        public string Uri { get; }
+        public string Query { get; }
+        /// <summary>"name:value\n" per signed header; ends with "\n".</summary>
+        public string Headers { get; }
+        public string SignedHeaders { get; }
+        public string PayloadHash { get; }
+        public string Text { get; }
+
+        /// <summary>
+        /// Builds the canonical request. <paramref name="headers"/> are every header that will be
+        /// on the wire; those named in <paramref name="signedHeaderNames"/> (or, when null, every
+        /// header whose name has no '_') are signed.
+        /// </summary>
+        public static CanonicalRequest Create(
+            string method,
+            string path,
+            IEnumerable<KeyValuePair<string, string>> query,
+            IReadOnlyList<KeyValuePair<string, string>> headers,
+            byte[]? body,
+            IReadOnlyCollection<string>? signedHeaderNames = null)
+        {
+            var signed = SelectSignedHeaders(headers, signedHeaderNames);
+            var canonicalHeaders = new StringBuilder();
+            foreach (var header in signed)
+            {
+                canonicalHeaders.Append(header.Key).Append(':').Append(header.Value.Trim()).Append('\n');
+            }
+
+            return new CanonicalRequest(
+                method.ToUpperInvariant(),
+                BuildUri(path),
+                BuildQuery(query),
+                canonicalHeaders.ToString(),
+                string.Join(";", signed.Select(h => h.Key)),
+                PayloadHashFor(headers, body));
+        }
+
+        /// <summary>Percent-decode, split on '/', encode each segment, always end with '/'.</summary>
+        public static string BuildUri(string path)
+        {
+            if (string.IsNullOrEmpty(path)) return "/";
+            var segments = path.Split('/');
+            var builder = new StringBuilder(path.Length + 8);
+            for (var i = 0; i < segments.Length; i++)
+            {
+                if (i > 0) builder.Append('/');
+                builder.Append(SdkEncoding.Encode(SdkEncoding.Decode(segments[i])));
+            }
+            if (builder.Length == 0 || builder[builder.Length - 1] != '/') builder.Append('/');
+            return builder.ToString();
+        }
+
+        /// <summary>Sort by raw key then raw value (ordinal), encode both; an empty value is "key=".</summary>
+        public static string BuildQuery(IEnumerable<KeyValuePair<string, string>> query)
+        {
+            var pairs = query
+                .OrderBy(p => p.Key, StringComparer.Ordinal)
+                .ThenBy(p => p.Value ?? string.Empty, StringComparer.Ordinal)
+                .Select(p => SdkEncoding.Encode(p.Key) + "=" + SdkEncoding.Encode(p.Value ?? string.Empty));
+            return string.Join("&", pairs);
+        }
+
+        /// <summary>Parses a wire query string ("a=1&amp;b=") back into raw pairs, for the verifier.</summary>
+        public static List<KeyValuePair<string, string>> ParseQuery(string? rawQuery)
+        {
+            var result = new List<KeyValuePair<string, string>>();
+            if (string.IsNullOrEmpty(rawQuery)) return result;
+            var text = rawQuery![0] == '?' ? rawQuery.Substring(1) : rawQuery;
+            foreach (var part in text.Split('&'))
+            {
+                if (part.Length == 0) continue;
+                var eq = part.IndexOf('=');
+                var key = eq < 0 ? part : part.Substring(0, eq);
+                var value = eq < 0 ? string.Empty : part.Substring(eq + 1);
+                result.Add(new KeyValuePair<string, string>(SdkEncoding.Decode(key), SdkEncoding.Decode(value)));
+            }
+            return result;
+        }
+
+        private static List<KeyValuePair<string, string>> SelectSignedHeaders(
+            IReadOnlyList<KeyValuePair<string, string>> headers, IReadOnlyCollection<string>? names)
+        {
+            var selected = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach (var header in headers)
+            {
+                var name = header.Key.ToLowerInvariant();
+                var wanted = names is null ? name.IndexOf('_') < 0 : names.Contains(name);
+                if (wanted && !selected.ContainsKey(name)) selected.Add(name, header.Value ?? string.Empty);
+            }
+            return selected.ToList();
+        }
+
+        private static string PayloadHashFor(IReadOnlyList<KeyValuePair<string, string>> headers, byte[]? body)
+        {
+            foreach (var header in headers)
+            {
+                if (string.Equals(header.Key, ContentSha256Header, StringComparison.OrdinalIgnoreCase) &&
+                    string.Equals(header.Value?.Trim(), UnsignedPayload, StringComparison.Ordinal))
+                {
+                    return UnsignedPayload;
+                }
+            }
+            return body is null || body.Length == 0 ? EmptyPayloadHash : Hex.Sha256(body);
+        }
+    }
+}
