@@ -1,0 +1,29 @@
+@{
+    RootModule           = 'HwTasks.psm1'
+    ModuleVersion        = '0.1.0'
+    GUID                 = '5d0c8a4e-3f6b-4f1e-9a57-2b8c1d7e4a90'
+    Author               = 'HwTasks contributors'
+    CompanyName          = 'HwTasks contributors'
+    Copyright            = '(c) HwTasks contributors'
+    Description          = 'Start, schedule, stop, enable, list and wait on the background tasks and jobs of Huawei Cloud services (CDM, AOM, OMS, Kafka, DataArts Studio) from PowerShell.'
+    PowerShellVersion    = '5.1'
+    CompatiblePSEditions = @('Core', 'Desktop')
+    FormatsToProcess     = @('HwTasks.format.ps1xml')
+    FunctionsToExport    = @()
+    CmdletsToExport      = @(
+        'Connect-HwCloud'
+        'Disconnect-HwCloud'
+        'Get-HwCloudContext'
+        'New-HwCloudContext'
+        'Invoke-HwCloudRequest'
+    )
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('HuaweiCloud', 'Huawei', 'CDM', 'AOM', 'OMS', 'Kafka', 'DataArts', 'Automation')
+            ProjectUri   = 'https://github.com/hwtasks/hwtasks'
+            ReleaseNotes = 'See README.md.'
+        }
+    }
+}

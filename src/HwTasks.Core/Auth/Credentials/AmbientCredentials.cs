@@ -1,0 +1,100 @@
+using System;
+using HwTasks.Core.Errors;
+
+namespace HwTasks.Core.Auth.Credentials
+{
+    /// <summary>
+    /// Credentials found outside the session: the environment (HUAWEICLOUD_SDK_AK/SK/SECURITY_TOKEN,
+    /// then the seed examples' CLOUD_SDK_AK/SK), then the credentials file section.
+    /// </summary>
+    public sealed class AmbientCredentials
+    {
+        private readonly Func<string, string?> _environment;
+
+        public AmbientCredentials(Func<string, string?>? environment = null)
+        {
+            _environment = environment ?? Environment.GetEnvironmentVariable;
+        }
+
+        /// <summary>The credential, where it came from, and the project id / IAM endpoint stored beside it.</summary>
+        public AmbientResult? Find(string? profileName = null)
+        {
+            if (profileName is null)
+            {
+                var fromEnvironment = FromEnvironment("HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN")
+                                      ?? FromEnvironment("CLOUD_SDK_AK", "CLOUD_SDK_SK", null);
+                if (fromEnvironment is not null) return fromEnvironment;
+            }
+            return FromFile(profileName ?? CredentialsFile.DefaultProfile, profileName is not null);
+        }
+
+        public string? Variable(string name)
+        {
+            var value = _environment(name);
+            return string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
+        }
+
+        private AmbientResult? FromEnvironment(string akName, string skName, string? tokenName)
+        {
+            var ak = Variable(akName);
+            var sk = Variable(skName);
+            if (ak is null && sk is null) return null;
+            if (ak is null || sk is null)
+            {
+                throw HwCloudException.Configuration("IncompleteEnvironmentCredentials",
+                    (ak is null ? akName : skName) + " is not set while " + (ak is null ? skName : akName) +
+                    " is. Set both, or neither to use the credentials file.");
+            }
+            var token = tokenName is null ? null : Variable(tokenName);
+            var credential = new AccessKeyCredential(ak, SecretText.FromString(sk), token is null ? null : SecretText.FromString(token));
+            var names = akName + "/" + skName + (token is null ? string.Empty : "/" + tokenName);
+            return new AmbientResult(credential, "environment variables " + names,
+                Variable("HUAWEICLOUD_SDK_PROJECT_ID"), Variable("HUAWEICLOUD_SDK_IAM_ENDPOINT"));
+        }
+
+        private AmbientResult? FromFile(string profile, bool required)
+        {
+            var path = CredentialsFile.DefaultPath(_environment);
+            var file = CredentialsFile.TryLoad(path);
+            var section = file?.Section(profile);
+            if (section is null)
+            {
+                if (!required) return null;
+                throw HwCloudException.Configuration("ProfileNotFound", file is null
+                    ? "The credentials file '" + path + "' does not exist, so profile '" + profile + "' cannot be read. Create it with a [" + profile + "] section holding ak and sk, or set HUAWEICLOUD_SDK_CREDENTIALS_FILE."
+                    : "The credentials file '" + path + "' has no [" + profile + "] section. Sections: " + string.Join(", ", file.SectionNames) + ".");
+            }
+            section.TryGetValue("ak", out var ak);
+            section.TryGetValue("sk", out var sk);
+            if (string.IsNullOrWhiteSpace(ak) || string.IsNullOrWhiteSpace(sk))
+            {
+                throw HwCloudException.Configuration("IncompleteProfile",
+                    "Section [" + profile + "] of '" + path + "' must set both ak and sk.");
+            }
+            section.TryGetValue("security_token", out var token);
+            section.TryGetValue("project_id", out var projectId);
+            section.TryGetValue("iam_endpoint", out var iamEndpoint);
+            var credential = new AccessKeyCredential(ak!, SecretText.FromString(sk!),
+                string.IsNullOrWhiteSpace(token) ? null : SecretText.FromString(token!));
+            return new AmbientResult(credential, "credentials file " + path + " [" + profile + "]",
+                string.IsNullOrWhiteSpace(projectId) ? null : projectId, string.IsNullOrWhiteSpace(iamEndpoint) ? null : iamEndpoint);
+        }
+    }
+
+    public sealed class AmbientResult
+    {
+        public AmbientResult(CloudCredential credential, string source, string? projectId, string? iamEndpoint)
+        {
+            Credential = credential;
+            Source = source;
+            ProjectId = projectId;
+            IamEndpoint = iamEndpoint;
+        }
+
+        public CloudCredential Credential { get; }
+        /// <summary>Where the credential came from, naming variables or the file and section, never values.</summary>
+        public string Source { get; }
+        public string? ProjectId { get; }
+        public string? IamEndpoint { get; }
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Linq;
+using HwTasks.Core.Errors;
+
+namespace HwTasks.Core.Endpoints
+{
+    /// <summary>
+    /// Picks the base URL of a service: an explicit -EndpointUrl (one base for every service, e.g. the
+    /// emulator), then HUAWEICLOUD_SDK_REGION_&lt;SVC&gt;_&lt;REGION&gt;, then the public endpoint table.
+    /// </summary>
+    public sealed class EndpointResolver
+    {
+        private readonly Func<string, string?> _environment;
+
+        public EndpointResolver(Func<string, string?>? environment = null)
+        {
+            _environment = environment ?? Environment.GetEnvironmentVariable;
+        }
+
+        public ResolvedEndpoint Resolve(CloudService service, string region, string? endpointUrl = null, string? iamEndpoint = null)
+        {
+            var info = ServiceCatalog.Get(service);
+            if (!string.IsNullOrWhiteSpace(endpointUrl))
+            {
+                EnsureServed(service, region);
+                return new ResolvedEndpoint(ParseBase(endpointUrl!, "-EndpointUrl"), "the -EndpointUrl parameter or context");
+            }
+
+            var variable = OverrideVariable(service, region);
+            var fromEnvironment = _environment(variable);
+            if (!string.IsNullOrWhiteSpace(fromEnvironment))
+            {
+                // An explicit per-region override is how the SDKs reach regions the table does not know yet.
+                return new ResolvedEndpoint(ParseBase(fromEnvironment!, variable), "the " + variable + " environment variable");
+            }
+
+            if (service == CloudService.Iam)
+            {
+                var iam = !string.IsNullOrWhiteSpace(iamEndpoint) ? iamEndpoint : _environment("HUAWEICLOUD_SDK_IAM_ENDPOINT");
+                if (!string.IsNullOrWhiteSpace(iam))
+                    return new ResolvedEndpoint(ParseBase(iam!, "HUAWEICLOUD_SDK_IAM_ENDPOINT"), "the IAM endpoint setting");
+            }
+
+            EnsureServed(service, region);
+            var domain = service == CloudService.Kafka && region == "eu-west-101" ? "myhuaweicloud.eu" : "myhuaweicloud.com";
+            return new ResolvedEndpoint(new Uri("https://" + info.HostPrefix + "." + region + "." + domain), "the public endpoint table");
+        }
+
+        public static string OverrideVariable(CloudService service, string region) =>
+            "HUAWEICLOUD_SDK_REGION_" + ServiceCatalog.Get(service).OverrideName + "_" + region.ToUpperInvariant().Replace('-', '_');
+
+        private static void EnsureServed(CloudService service, string region)
+        {
+            var info = ServiceCatalog.Get(service);
+            if (service == CloudService.Iam || info.Regions.Contains(region)) return;
+            throw HwCloudException.Configuration("RegionNotSupported",
+                info.DisplayName + " is not offered in region '" + region + "'. Regions it serves: " +
+                string.Join(", ", info.Regions) + ". Pass -Region with one of them, or set " +
+                OverrideVariable(service, region) + " to an endpoint URL.");
+        }
+
+        private static Uri ParseBase(string value, string source)
+        {
+            var text = value.Trim();
+            if (text.IndexOf("://", StringComparison.Ordinal) < 0) text = "https://" + text; // as the SDKs do
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) ||
+                !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+            {
+                throw HwCloudException.Configuration("InvalidEndpointUrl",
+                    "The endpoint '" + value + "' from " + source + " is not an http(s) URL without query. Use a form like https://cdm.example.internal or http://127.0.0.1:5080.");
+            }
+            return uri;
+        }
+    }
+
+    public sealed class ResolvedEndpoint
+    {
+        public ResolvedEndpoint(Uri baseUri, string source)
+        {
+            BaseUri = baseUri;
+            Source = source;
+        }
+
+        public Uri BaseUri { get; }
+        /// <summary>Where the endpoint came from, for debug lines.</summary>
+        public string Source { get; }
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+
+namespace HwTasks.Core.Errors
+{
+    /// <summary>
+    /// Reads the error body shapes of API.md section 6, in order: {error_code, error_msg};
+    /// {errorCode, errorMsg}; {code, message}; any of these one level down ({"error":{...}});
+    /// CDM's {errCode, externalMessage}. Anything else: the HTTP status and the raw text.
+    /// </summary>
+    public static class ErrorBodyParser
+    {
+        private const int MaxRawTextLength = 500;
+
+        private static readonly string[][] Shapes =
+        {
+            new[] { "error_code", "error_msg" },
+            new[] { "errorCode", "errorMsg" },
+            new[] { "code", "message" },
+            new[] { "errCode", "externalMessage" },
+        };
+
+        public static ServiceError Parse(int status, string? body)
+        {
+            var text = body ?? string.Empty;
+            if (TryParseJson(text, out var error)) return error!;
+            return new ServiceError(status.ToString(CultureInfo.InvariantCulture), RawText(text));
+        }
+
+        private static bool TryParseJson(string text, out ServiceError? error)
+        {
+            error = null;
+            var trimmed = text.TrimStart();
+            if (trimmed.Length == 0 || trimmed[0] != '{') return false;
+            try
+            {
+                using var document = JsonDocument.Parse(text);
+                var root = document.RootElement;
+                if (root.ValueKind != JsonValueKind.Object) return false;
+                if (TryShape(root, out error)) return true;
+                foreach (var property in root.EnumerateObject())
+                {
+                    if (property.Value.ValueKind == JsonValueKind.Object && TryShape(property.Value, out error)) return true;
+                }
+                return false;
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
+
+        private static bool TryShape(JsonElement element, out ServiceError? error)
+        {
+            foreach (var shape in Shapes)
+            {
+                if (element.TryGetProperty(shape[0], out var code) && IsScalar(code))
+                {
+                    element.TryGetProperty(shape[1], out var message);
+                    error = new ServiceError(ScalarText(code), IsScalar(message) ? ScalarText(message) : string.Empty);
+                    return true;
+                }
+            }
+            error = null;
+            return false;
+        }
+
+        private static bool IsScalar(JsonElement e) =>
+            e.ValueKind == JsonValueKind.String || e.ValueKind == JsonValueKind.Number;
+
+        private static string ScalarText(JsonElement e) => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetRawText();
+
+        // Proxies answer with HTML pages: keep the message readable and short.
+        private static string RawText(string text)
+        {
+            var collapsed = string.Join(" ", text.Split(new[] { ' ', '\r', '\n', '\t' }, StringSplitOptions.RemoveEmptyEntries));
+            if (collapsed.Length == 0) return "(empty response body)";
+            return collapsed.Length <= MaxRawTextLength ? collapsed : collapsed.Substring(0, MaxRawTextLength) + "…";
+        }
+    }
+}

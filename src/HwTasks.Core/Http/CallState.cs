@@ -1,0 +1,37 @@
+using System;
+using System.Net.Http;
+
+namespace HwTasks.Core.Http
+{
+    /// <summary>
+    /// Per-call settings carried on the HttpRequestMessage, so the process-wide handlers stay
+    /// stateless and one pipeline serves every runspace and credential at once.
+    /// </summary>
+    internal sealed class CallState
+    {
+        private const string Key = "HwTasks.CallState";
+
+        public CallState(ServiceTarget target, HwCloudRequest request, CallOptions options)
+        {
+            Target = target;
+            Request = request;
+            Options = options;
+        }
+
+        public ServiceTarget Target { get; }
+        public HwCloudRequest Request { get; }
+        public CallOptions Options { get; }
+        public string ServiceName => Endpoints.ServiceCatalog.Get(Request.Service).DisplayName;
+        /// <summary>1 for the first attempt.</summary>
+        public int Attempt { get; set; }
+
+#pragma warning disable CS0618 // Properties is the netstandard2.0 way; Options does not exist there.
+        public void AttachTo(HttpRequestMessage message) => message.Properties[Key] = this;
+
+        public static CallState Of(HttpRequestMessage message) =>
+            message.Properties.TryGetValue(Key, out var value) && value is CallState state
+                ? state
+                : throw new InvalidOperationException("The HwTasks pipeline got a request without call state.");
+#pragma warning restore CS0618
+    }
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using HwTasks.Core.Errors;
+
+namespace HwTasks.Core.Http.Handlers
+{
+    /// <summary>
+    /// The outermost handler: bounds each attempt by -TimeoutSec, retries what is safe to retry
+    /// (see <see cref="RetryPolicy"/>), and turns transport failures into <see cref="HwCloudException"/>.
+    /// </summary>
+    internal sealed class RetryHandler : DelegatingHandler
+    {
+        private static readonly Random Random = new Random();
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var state = CallState.Of(request);
+            var options = state.Options;
+            var maximumAttempts = Math.Max(0, options.MaximumRetryCount) + 1;
+            for (var attempt = 1; ; attempt++)
+            {
+                state.Attempt = attempt;
+                HttpResponseMessage? response = null;
+                Exception? failure = null;
+                using (var attemptToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+                {
+                    attemptToken.CancelAfter(options.Timeout);
+                    try
+                    {
+                        response = await base.SendAsync(request, attemptToken.Token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        failure = Timeout(state);
+                    }
+                    catch (ResponseTooLargeException tooLarge)
+                    {
+                        throw HwCloudException.Transport(HwCloudErrorKind.InvalidResponse, "ResponseTooLarge", state.ServiceName,
+                            state.Request.Operation, "the response is larger than " + (tooLarge.Limit / (1024 * 1024)) +
+                            " MB, which no " + state.ServiceName + " API returns; it was not read", null, tooLarge);
+                    }
+                    catch (Exception e) when (e is HttpRequestException || e is IOException)
+                    {
+                        failure = HwCloudException.Transport(HwCloudErrorKind.Connection, "ConnectionFailed", state.ServiceName,
+                            state.Request.Operation, "no response from " + request.RequestUri!.GetLeftPart(UriPartial.Authority) +
+                            " (" + Describe(e) + ")", null, e);
+                        if (!RetryPolicy.ShouldRetry(e, state.Request.IsIdempotent) && attempt < maximumAttempts)
+                        {
+                            options.Trace?.Verbose("Not retrying " + state.Request.Operation +
+                                                   ": it starts or changes something and the server may already have acted on it.");
+                            maximumAttempts = attempt;
+                        }
+                    }
+                }
+
+                var retry = attempt < maximumAttempts &&
+                            (response is null ? failure is not null : RetryPolicy.ShouldRetry(response.StatusCode, state.Request.IsIdempotent));
+                if (failure is HwCloudException timeout && timeout.Kind == HwCloudErrorKind.Timeout && !state.Request.IsIdempotent && retry)
+                {
+                    options.Trace?.Verbose("Not retrying " + state.Request.Operation + " after a timeout: the server may already have acted on it.");
+                    retry = false;
+                }
+                if (!retry)
+                {
+                    if (response is not null) return response;
+                    throw failure!;
+                }
+
+                var delay = RetryPolicy.Delay(response, attempt, options, Random);
+                options.Trace?.Verbose("Retrying " + state.ServiceName + " " + state.Request.Operation + " after " +
+                                       (response is null ? failure!.Message : "HTTP " + (int)response.StatusCode) + " in " +
+                                       delay.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s (attempt " +
+                                       (attempt + 1) + " of " + maximumAttempts + ").");
+                response?.Dispose();
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private static HwCloudException Timeout(CallState state) =>
+            HwCloudException.Transport(HwCloudErrorKind.Timeout, "Timeout", state.ServiceName, state.Request.Operation,
+                "no complete response within " + state.Options.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) +
+                " s (-TimeoutSec)", null);
+
+        private static string Describe(Exception e)
+        {
+            var innermost = e;
+            while (innermost.InnerException is not null) innermost = innermost.InnerException;
+            return innermost.Message;
+        }
+    }
+}

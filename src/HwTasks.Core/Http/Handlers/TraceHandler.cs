@@ -1,0 +1,37 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace HwTasks.Core.Http.Handlers
+{
+    /// <summary>Traces each attempt exactly as it goes on the wire, with secrets redacted.</summary>
+    internal sealed class TraceHandler : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var state = CallState.Of(request);
+            var trace = state.Options.Trace;
+            if (trace is null) return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+
+            trace.Debug("HTTP request (attempt " + state.Attempt + "): " + request.Method.Method + " " + request.RequestUri);
+            foreach (var line in TraceRedaction.Headers(request.Headers, request.Content?.Headers)) trace.Debug("  " + line);
+            var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            trace.Debug("  Body: " + TraceRedaction.Body(body, state.Request.BodyCarriesSecrets));
+
+            var clock = Stopwatch.StartNew();
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var requestId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
+            trace.Verbose(state.ServiceName + " " + state.Request.Operation + ": " + request.Method.Method + " " + request.RequestUri +
+                          " -> " + (int)response.StatusCode + " " + response.ReasonPhrase + " in " +
+                          clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture) + " ms (request id " + (requestId ?? "none") + ")");
+            trace.Debug("HTTP response: " + (int)response.StatusCode + " " + response.ReasonPhrase);
+            foreach (var line in TraceRedaction.Headers(response.Headers, response.Content?.Headers)) trace.Debug("  " + line);
+            var responseBody = response.Content is null ? null : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            trace.Debug("  Body: " + TraceRedaction.Body(responseBody, carriesSecrets: false));
+            return response;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using HwTasks.Core.Errors;
+using HwTasks.Core.Http;
+
+
+namespace HwTasks.Core.Http
+{
+    /// <summary>
+    /// Reads a 2xx body as JSON, turning every way it can be unreadable (empty, not JSON, truncated,
+    /// missing a field) into one <see cref="HwCloudException"/> that names the request id.
+    /// </summary>
+    public static class ResponseJson
+    {
+        public static T Read<T>(HwCloudResponse response, string service, string operation, Func<JsonElement, T> read)
+        {
+            if (response.IsEmpty) throw Invalid(response, service, operation, "the response body is empty", null);
+            try
+            {
+                using var document = JsonDocument.Parse(response.Body);
+                return read(document.RootElement);
+            }
+            catch (Exception e) when (e is JsonException || e is InvalidOperationException || e is KeyNotFoundException ||
+                                      e is FormatException || e is ArgumentException)
+            {
+                throw Invalid(response, service, operation, "the response is not the JSON this API returns (" + Describe(e) + ")", e);
+            }
+        }
+
+        public static HwCloudException Invalid(HwCloudResponse response, string service, string operation, string what, Exception? inner) =>
+            HwCloudException.Transport(HwCloudErrorKind.InvalidResponse, "InvalidResponse", service, operation, what, response.RequestId, inner)
+                .WithStatus(response.StatusCode);
+
+        private static string Describe(Exception e) => e is JsonException json && json.BytePositionInLine.HasValue
+            ? "invalid JSON at line " + ((json.LineNumber ?? 0) + 1) + ", byte " + (json.BytePositionInLine + 1)
+            : e.GetType().Name + ": " + e.Message;
+    }
+}

@@ -1,0 +1,105 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using HwTasks.Core.Auth.Credentials;
+using HwTasks.Core.Endpoints;
+using HwTasks.Core.Errors;
+using HwTasks.Core.Http;
+
+namespace HwTasks.Core.Services.Iam
+{
+    /// <summary>The two IAM calls HwTasks needs: the project id of a region, and a token for a password.</summary>
+    public sealed class IamClient
+    {
+        private readonly HwCloudClient _client;
+
+        public IamClient(HwCloudClient? client = null) => _client = client ?? HwCloudClient.Shared;
+
+        /// <summary>GET /v3/projects?name={region}: exactly one project must match.</summary>
+        public async Task<string> GetProjectIdAsync(Uri iamBase, string region, RequestAuthenticator authenticator, CallOptions options,
+            CancellationToken cancellationToken)
+        {
+            var request = new HwCloudRequest(CloudService.Iam, "KeystoneListProjects", HttpMethod.Get, "/v3/projects");
+            request.AddQuery("name", region);
+            var target = new ServiceTarget(CloudService.Iam, iamBase, region, null, authenticator);
+            var response = await _client.SendAsync(target, request, options, cancellationToken).ConfigureAwait(false);
+            var ids = ResponseJson.Read(response, "IAM", request.Operation, root =>
+                root.GetProperty("projects").EnumerateArray()
+                    .Where(p => p.TryGetProperty("name", out var name) && name.GetString() == region)
+                    .Select(p => p.GetProperty("id").GetString()!)
+                    .ToList());
+            if (ids.Count == 1) return ids[0];
+            throw HwCloudException.Configuration(ids.Count == 0 ? "ProjectNotFound" : "AmbiguousProject",
+                ids.Count == 0
+                    ? "IAM lists no project named '" + region + "' for these credentials (request id " + (response.RequestId ?? "none") +
+                      "). Check -Region, or pass -ProjectId."
+                    : "IAM lists " + ids.Count + " projects named '" + region + "' (" + string.Join(", ", ids) + "). Pass -ProjectId to choose one.");
+        }
+
+        /// <summary>POST /v3/auth/tokens with a password identity scoped to the region's project.</summary>
+        public async Task<IamToken> CreateTokenAsync(Uri iamBase, PasswordCredential credential, string region, CallOptions options,
+            CancellationToken cancellationToken)
+        {
+            var request = new HwCloudRequest(CloudService.Iam, "KeystoneCreateUserTokenByPassword", HttpMethod.Post, "/v3/auth/tokens")
+            {
+                BodyCarriesSecrets = true,
+            };
+            request.SetBody(PasswordBody(credential, region), HwCloudRequest.JsonUtf8ContentType);
+            var target = new ServiceTarget(CloudService.Iam, iamBase, region, null, RequestAuthenticator.Anonymous);
+            var response = await _client.SendAsync(target, request, options, cancellationToken).ConfigureAwait(false);
+            var token = response.Header("X-Subject-Token");
+            if (string.IsNullOrEmpty(token))
+            {
+                throw HwCloudException.Transport(HwCloudErrorKind.InvalidResponse, "InvalidResponse", "IAM", request.Operation,
+                    "the response has no X-Subject-Token header", response.RequestId);
+            }
+            var (expiresAt, projectId) = ResponseJson.Read(response, "IAM", request.Operation, root =>
+            {
+                var body = root.GetProperty("token");
+                var expires = DateTimeOffset.Parse(body.GetProperty("expires_at").GetString()!, CultureInfo.InvariantCulture,
+                    DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+                string? project = body.TryGetProperty("project", out var p) && p.TryGetProperty("id", out var id) ? id.GetString() : null;
+                return (expires, project);
+            });
+            return new IamToken(SecretText.FromString(token!), expiresAt, projectId);
+        }
+
+        private static byte[] PasswordBody(PasswordCredential credential, string region)
+        {
+            var password = SecretText.Reveal(credential.Password);
+            using var buffer = new System.IO.MemoryStream();
+            using (var json = new Utf8JsonWriter(buffer))
+            {
+                json.WriteStartObject();
+                json.WriteStartObject("auth");
+                json.WriteStartObject("identity");
+                json.WriteStartArray("methods");
+                json.WriteStringValue("password");
+                json.WriteEndArray();
+                json.WriteStartObject("password");
+                json.WriteStartObject("user");
+                json.WriteStartObject("domain");
+                json.WriteString("name", credential.DomainName);
+                json.WriteEndObject();
+                json.WriteString("name", credential.UserName);
+                json.WriteString("password", password);
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteStartObject("scope");
+                json.WriteStartObject("project");
+                json.WriteString("name", region);
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            return buffer.ToArray();
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading;
+using System.Threading.Tasks;
+using HwTasks.Core.Auth.Credentials;
+using HwTasks.Core.Endpoints;
+using HwTasks.Core.Errors;
+using HwTasks.Core.Http;
+using HwTasks.Core.Services.Iam;
+
+namespace HwTasks.Core
+{
+    /// <summary>
+    /// Turns a cmdlet's settings into a <see cref="ServiceTarget"/>. Precedence: parameters or
+    /// -Context, then the session default (Connect-HwCloud), then the environment, then the
+    /// credentials file. Says on the trace where each piece came from, never what it is.
+    /// </summary>
+    public sealed class TargetResolver
+    {
+        public const string RegionVariable = "HUAWEICLOUD_SDK_REGION";
+
+        private static readonly ConcurrentDictionary<string, string> ProjectIds = new ConcurrentDictionary<string, string>();
+
+        private readonly AmbientCredentials _ambient;
+        private readonly EndpointResolver _endpoints;
+        private readonly IamClient _iam;
+
+        public TargetResolver(AmbientCredentials? ambient = null, EndpointResolver? endpoints = null, IamClient? iam = null)
+        {
+            _ambient = ambient ?? new AmbientCredentials();
+            _endpoints = endpoints ?? new EndpointResolver();
+            _iam = iam ?? new IamClient();
+        }
+
+        /// <summary>The context a call uses: -Context, the session default, or one built from the environment or file.</summary>
+        public (HwCloudContext Context, string Source) ResolveContext(CallSettings settings)
+        {
+            if (settings.Context is not null) return (settings.Context, "the -Context parameter");
+            if (settings.SessionDefault is not null) return (settings.SessionDefault, "the session default set by Connect-HwCloud");
+            var ambient = _ambient.Find();
+            if (ambient is null)
+            {
+                throw HwCloudException.Configuration("NoCredentials",
+                    "No Huawei Cloud credentials were found. Run Connect-HwCloud (with -AccessKey and -SecretKey, -Credential, " +
+                    "-Token or -UserName/-DomainName/-Password), set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or create " +
+                    CredentialsFile.DefaultPath(_ambient.Variable) + " with a [basic] section holding ak and sk.");
+            }
+            return (new HwCloudContext(ambient.Credential, ambient.Source, null, ambient.ProjectId, null, ambient.IamEndpoint), ambient.Source);
+        }
+
+        public async Task<ServiceTarget> ResolveAsync(CloudService service, CallSettings settings, CallOptions options, CancellationToken cancellationToken)
+        {
+            var (context, contextSource) = ResolveContext(settings);
+            var trace = options.Trace;
+            trace?.Debug("Credentials: " + context.AuthenticationType + " " + context.Identity + " from " + context.CredentialSource +
+                         " (context from " + contextSource + ").");
+
+            var region = settings.Region ?? context.Region ?? _ambient.Variable(RegionVariable);
+            if (region is null)
+            {
+                throw HwCloudException.Configuration("NoRegion",
+                    "No region is set. Pass -Region (for example -Region cn-north-4), run Connect-HwCloud -Region <id>, or set " +
+                    RegionVariable + ".");
+            }
+            trace?.Debug("Region: " + region + " from " + (settings.Region is not null ? "the -Region parameter"
+                : context.Region is not null ? contextSource : "the " + RegionVariable + " environment variable") + ".");
+
+            var endpointUrl = settings.EndpointUrl ?? context.EndpointUrl;
+            var endpoint = _endpoints.Resolve(service, region, endpointUrl?.ToString());
+            trace?.Debug("Endpoint: " + endpoint.BaseUri + " from " + endpoint.Source + ".");
+
+            var iamBase = new Lazy<Uri>(() => _endpoints.Resolve(CloudService.Iam, region, endpointUrl?.ToString(), context.IamEndpoint).BaseUri);
+            var (authenticator, tokenProjectId) = await AuthenticatorFor(context.Credential, iamBase, region, options, cancellationToken)
+                .ConfigureAwait(false);
+
+            string? projectId = null;
+            if (service != CloudService.Iam)
+            {
+                projectId = await ProjectIdFor(settings, context, contextSource, region, tokenProjectId, iamBase, authenticator, options,
+                    cancellationToken).ConfigureAwait(false);
+            }
+            return new ServiceTarget(service, endpoint.BaseUri, region, projectId, authenticator);
+        }
+
+        private async Task<(RequestAuthenticator, string?)> AuthenticatorFor(CloudCredential credential, Lazy<Uri> iamBase, string region,
+            CallOptions options, CancellationToken cancellationToken)
+        {
+            switch (credential)
+            {
+                case AccessKeyCredential accessKey:
+                    return (RequestAuthenticator.Signing(accessKey), null);
+                case TokenCredential token:
+                    return (RequestAuthenticator.Token(token.Token), null);
+                case PasswordCredential password:
+                    var issued = await IamTokenCache.GetAsync(_iam, iamBase.Value, password, region, options, cancellationToken).ConfigureAwait(false);
+                    return (RequestAuthenticator.Token(issued.Value), issued.ProjectId);
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(credential), credential.GetType().Name, "Unknown credential type.");
+            }
+        }
+
+        private async Task<string> ProjectIdFor(CallSettings settings, HwCloudContext context, string contextSource, string region,
+            string? tokenProjectId, Lazy<Uri> iamBase, RequestAuthenticator authenticator, CallOptions options, CancellationToken cancellationToken)
+        {
+            var trace = options.Trace;
+            if (settings.ProjectId is not null)
+            {
+                trace?.Debug("Project id: from the -ProjectId parameter.");
+                return settings.ProjectId;
+            }
+            // A context's project belongs to its region; another region has another project.
+            if (context.ProjectId is not null && (context.Region is null || context.Region == region))
+            {
+                trace?.Debug("Project id: from " + contextSource + ".");
+                return context.ProjectId;
+            }
+            if (tokenProjectId is not null)
+            {
+                trace?.Debug("Project id: from the scope of the IAM token.");
+                return tokenProjectId;
+            }
+
+            var key = context.Credential.CacheKey + "|" + iamBase.Value + "|" + region;
+            if (ProjectIds.TryGetValue(key, out var cached))
+            {
+                trace?.Debug("Project id: cached from IAM for " + region + ".");
+                return cached;
+            }
+            trace?.Verbose("Looking up the project id of " + region + " in IAM (pass -ProjectId to skip this call).");
+            var projectId = await _iam.GetProjectIdAsync(iamBase.Value, region, authenticator, options, cancellationToken).ConfigureAwait(false);
+            ProjectIds[key] = projectId;
+            return projectId;
+        }
+
+        /// <summary>Forgets project ids learned from IAM (Disconnect-HwCloud).</summary>
+        public static void ClearCaches()
+        {
+            ProjectIds.Clear();
+            IamTokenCache.Clear();
+        }
+    }
+}

@@ -1,0 +1,162 @@
+using System;
+using System.Collections;
+using System.Management.Automation;
+using System.Net.Http;
+using System.Text;
+using HwTasks.Core.Auth.Signing;
+using HwTasks.Core.Endpoints;
+using HwTasks.Core.Errors;
+using HwTasks.Core.Http;
+using HwTasks.Core.Json;
+using HwTasks.Internal;
+
+namespace HwTasks.Commands.Requests
+{
+    /// <summary>Any signed call to a service, for APIs HwTasks has no command for yet.</summary>
+    [Cmdlet(VerbsLifecycle.Invoke, "HwCloudRequest", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(PSObject), typeof(string))]
+    public sealed class InvokeHwCloudRequestCommand : ServiceCmdlet
+    {
+        private const string ProjectPlaceholder = "{project_id}";
+
+        [Parameter(Mandatory = true, Position = 0)]
+        public CloudService Service { get; set; }
+
+        [Parameter]
+        [ValidateSet("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", IgnoreCase = true)]
+        public string Method { get; set; } = "GET";
+
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string Path { get; set; } = string.Empty;
+
+        [Parameter]
+        public IDictionary? Query { get; set; }
+
+        [Parameter]
+        public IDictionary? Header { get; set; }
+
+        [Parameter]
+        public object? Body { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string ContentType { get; set; } = HwCloudRequest.JsonContentType;
+
+        protected override void ProcessRecord()
+        {
+            var method = new HttpMethod(Method.ToUpperInvariant());
+            var request = BuildRequest(method);
+            if (method != HttpMethod.Get && method != HttpMethod.Head &&
+                !ShouldProcess(ServiceCatalog.Get(Service).DisplayName + " " + Path, "Send " + method.Method))
+            {
+                return;
+            }
+
+            ForItem(Path, null, () =>
+            {
+                var target = ResolveTarget(Service);
+                request.Path = FillProject(request.Path, target);
+                var response = Send(target, request);
+                if (response.IsEmpty) return;
+                if (JsonTree.TryParse(response.Body, out var tree)) WriteObject(JsonToPowerShell.Convert(tree), enumerateCollection: true);
+                else WriteObject(response.BodyText);
+            });
+        }
+
+        private HwCloudRequest BuildRequest(HttpMethod method)
+        {
+            var request = new HwCloudRequest(Service, "request", method, EncodePath(Path)) { ContentType = ContentType };
+            if (Query is not null)
+            {
+                foreach (DictionaryEntry entry in Query)
+                {
+                    var name = Convert.ToString(entry.Key) ?? string.Empty;
+                    var value = entry.Value is PSObject ps ? ps.BaseObject : entry.Value;
+                    if (value is IEnumerable values && value is not string)
+                    {
+                        foreach (var item in values) request.AddQuery(name, QueryText(item));
+                    }
+                    else
+                    {
+                        request.AddQuery(name, QueryText(value));
+                    }
+                }
+            }
+            if (Header is not null)
+            {
+                foreach (DictionaryEntry entry in Header)
+                {
+                    var name = Convert.ToString(entry.Key) ?? string.Empty;
+                    var value = Convert.ToString(entry.Value is PSObject ps ? ps.BaseObject : entry.Value) ?? string.Empty;
+                    if (!IsToken(name) || value.IndexOf('\r') >= 0 || value.IndexOf('\n') >= 0)
+                        Invalid("Header", "Header '" + name + "' is not a valid header name or its value contains CR or LF.");
+                    request.AddHeader(name, value);
+                }
+            }
+            if (Body is not null)
+            {
+                var raw = Body is PSObject ps ? ps.BaseObject : Body;
+                if (raw is string text)
+                {
+                    request.SetBody(Encoding.UTF8.GetBytes(text), ContentType);
+                }
+                else
+                {
+                    var plain = PowerShellToJson.ToPlain(Body);
+                    request.BodyCarriesSecrets = PowerShellToJson.LooksSecret(plain);
+                    request.SetJsonBody(JsonTree.Serialize(plain), ContentType);
+                }
+            }
+            return request;
+        }
+
+        // Each segment is decoded and re-encoded as the signer does, so the wire path is canonical.
+        private string EncodePath(string path)
+        {
+            if (!path.StartsWith("/", StringComparison.Ordinal))
+                Invalid("Path", "-Path must start with '/', e.g. /v1.1/{project_id}/clusters.");
+            if (path.IndexOf('?') >= 0 || path.IndexOf('#') >= 0)
+                Invalid("Path", "-Path must not contain '?' or '#'; pass query parameters with -Query @{ name = 'value' }.");
+            var segments = path.Split('/');
+            for (var i = 0; i < segments.Length; i++)
+            {
+                var segment = SdkEncoding.Decode(segments[i]);
+                if (segment == "." || segment == "..") Invalid("Path", "-Path must not contain '.' or '..' segments.");
+                foreach (var c in segment)
+                {
+                    if (char.IsControl(c)) Invalid("Path", "-Path must not contain control characters.");
+                }
+                segments[i] = segment == ProjectPlaceholder ? segment : SdkEncoding.Encode(segment);
+            }
+            return string.Join("/", segments);
+        }
+
+        private string FillProject(string path, ServiceTarget target) =>
+            path.IndexOf(ProjectPlaceholder, StringComparison.Ordinal) < 0
+                ? path
+                : path.Replace(ProjectPlaceholder, SdkEncoding.Encode(target.RequireProjectId()));
+
+        private static string QueryText(object? value) => value switch
+        {
+            null => string.Empty,
+            bool b => b ? "true" : "false",
+            PSObject ps => QueryText(ps.BaseObject),
+            IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? string.Empty,
+        };
+
+        private static bool IsToken(string name)
+        {
+            if (name.Length == 0) return false;
+            foreach (var c in name)
+            {
+                if (c <= ' ' || c >= 127 || "()<>@,;:\\\"/[]?={}".IndexOf(c) >= 0) return false;
+            }
+            return true;
+        }
+
+        private void Invalid(string parameter, string message) =>
+            ThrowTerminatingError(ErrorRecords.InvalidArgument("Invalid" + parameter, message, parameter));
+    }
+}

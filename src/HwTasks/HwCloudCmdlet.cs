@@ -1,0 +1,85 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using HwTasks.Core.Errors;
+using HwTasks.Internal;
+
+namespace HwTasks
+{
+    /// <summary>
+    /// The shared base of every HwTasks cmdlet: runs async calls while writing on the pipeline thread,
+    /// turns Ctrl+C (StopProcessing) into cancellation of every HTTP call, and converts failures into
+    /// ErrorRecords with stable ids.
+    /// </summary>
+    public abstract class HwCloudCmdlet : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private PipelineDispatcher? _dispatcher;
+
+        /// <summary>Cancelled when the user presses Ctrl+C or the pipeline stops.</summary>
+        protected CancellationToken Stopping => _stopping.Token;
+
+        internal PipelineDispatcher Dispatcher => _dispatcher ??= new PipelineDispatcher(this);
+
+        /// <summary>True when -Debug or -Verbose (or their preference variables) would show trace lines.</summary>
+        protected bool TraceRequested =>
+            MyInvocation.BoundParameters.ContainsKey("Debug") || MyInvocation.BoundParameters.ContainsKey("Verbose") ||
+            IsShown("DebugPreference") || IsShown("VerbosePreference");
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        /// <summary>Runs async work off the pipeline thread, writing its trace lines here until it ends.</summary>
+        protected T Await<T>(Func<CancellationToken, Task<T>> work)
+        {
+            try
+            {
+                return Dispatcher.Run(Task.Run(() => work(Stopping), Stopping));
+            }
+            catch (OperationCanceledException) when (Stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>Waits for a delay unless the pipeline is stopped first.</summary>
+        protected void Sleep(TimeSpan delay)
+        {
+            if (Stopping.WaitHandle.WaitOne(delay)) throw new PipelineStoppedException();
+        }
+
+        /// <summary>
+        /// A per-item failure: non-terminating, so -ErrorAction and the next piped item work.
+        /// Missing credentials, region or endpoint stop the command: nothing else can succeed.
+        /// </summary>
+        protected void WriteFailure(HwCloudException failure, object? target, string? notFoundId = null)
+        {
+            var record = ErrorRecords.From(failure, target, notFoundId);
+            if (failure.Kind == HwCloudErrorKind.Configuration) ThrowTerminatingError(record);
+            WriteError(record);
+        }
+
+        /// <summary>Runs one item's work, reporting an <see cref="HwCloudException"/> as that item's error.</summary>
+        protected void ForItem(object? target, string? notFoundId, Action action)
+        {
+            try
+            {
+                action();
+            }
+            catch (HwCloudException failure)
+            {
+                WriteFailure(failure, target, notFoundId);
+            }
+        }
+
+        public void Dispose()
+        {
+            _stopping.Dispose();
+            GC.SuppressFinalize(this);
+        }
+
+        private bool IsShown(string preference) =>
+            SessionState.PSVariable.GetValue(preference) is ActionPreference value && value != ActionPreference.SilentlyContinue &&
+            value != ActionPreference.Ignore;
+    }
+}

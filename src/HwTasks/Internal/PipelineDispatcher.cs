@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using System.Threading.Tasks;
+using HwTasks.Core.Http;
+
+namespace HwTasks.Internal
+{
+    /// <summary>
+    /// Runs async work while keeping every Write* call on the pipeline thread: trace lines from the
+    /// HTTP pipeline's threads are queued here and written while the pipeline thread waits.
+    /// </summary>
+    internal sealed class PipelineDispatcher : IHttpTrace
+    {
+        private readonly Cmdlet _cmdlet;
+        private readonly BlockingCollection<Action> _queue = new BlockingCollection<Action>();
+
+        public PipelineDispatcher(Cmdlet cmdlet) => _cmdlet = cmdlet;
+
+        public void Verbose(string line) => _queue.Add(() => _cmdlet.WriteVerbose(line));
+
+        public void Debug(string line) => _queue.Add(() => _cmdlet.WriteDebug(line));
+
+        public T Run<T>(Task<T> task)
+        {
+            // Wake the loop when the task ends, whether or not anything was queued.
+            task.ContinueWith(_ => _queue.Add(() => { }), TaskContinuationOptions.ExecuteSynchronously);
+            while (!task.IsCompleted)
+            {
+                _queue.Take()();
+            }
+            Drain();
+            return task.GetAwaiter().GetResult();
+        }
+
+        /// <summary>Writes whatever is queued (lines written outside <see cref="Run{T}"/>).</summary>
+        public void Drain()
+        {
+            while (_queue.TryTake(out var write)) write();
+        }
+    }
+}

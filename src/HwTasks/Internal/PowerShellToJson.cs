@@ -1,0 +1,67 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Text.RegularExpressions;
+
+namespace HwTasks.Internal
+{
+    /// <summary>
+    /// Turns what a user passes as -Body (hashtables, PSCustomObjects, arrays, scalars) into the
+    /// plain values HwTasks.Core serializes, and spots bodies that carry credentials.
+    /// </summary>
+    internal static class PowerShellToJson
+    {
+        private const int MaximumDepth = 32;
+        private static readonly Regex SecretName = new Regex("(^|_|-)(sk|ak|secret|password|passwd|token|key)$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        public static object? ToPlain(object? value, int depth = 0)
+        {
+            if (depth > MaximumDepth) throw new ArgumentException("-Body is nested more than " + MaximumDepth + " levels deep.");
+            var baseObject = value is PSObject ps ? ps.BaseObject : value;
+            switch (baseObject)
+            {
+                case null: return null;
+                case string or bool or char or DateTime or DateTimeOffset or Guid or Enum: return baseObject;
+                case byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal: return baseObject;
+                case IDictionary map:
+                    var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+                    foreach (DictionaryEntry entry in map) result[Convert.ToString(entry.Key) ?? string.Empty] = ToPlain(entry.Value, depth + 1);
+                    return result;
+                case IEnumerable items:
+                    var list = new List<object?>();
+                    foreach (var item in items) list.Add(ToPlain(item, depth + 1));
+                    return list;
+                case PSCustomObject:
+                    var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
+                    foreach (var property in ((PSObject)value!).Properties) properties[property.Name] = ToPlain(property.Value, depth + 1);
+                    return properties;
+                default:
+                    return Convert.ToString(baseObject, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        /// <summary>True when any property name looks like a credential (src_sk, password, ...): the trace then hides the body.</summary>
+        public static bool LooksSecret(object? plain)
+        {
+            switch (plain)
+            {
+                case IDictionary<string, object?> map:
+                    foreach (var pair in map)
+                    {
+                        if (SecretName.IsMatch(pair.Key) || LooksSecret(pair.Value)) return true;
+                    }
+                    return false;
+                case IList<object?> list:
+                    foreach (var item in list)
+                    {
+                        if (LooksSecret(item)) return true;
+                    }
+                    return false;
+                default:
+                    return false;
+            }
+        }
+    }
+}
