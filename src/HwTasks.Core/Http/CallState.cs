@@ -22,6 +22,9 @@ namespace HwTasks.Core.Http
         public HwCloudRequest Request { get; }
         public CallOptions Options { get; }
         public string ServiceName => Endpoints.ServiceCatalog.Get(Request.Service).DisplayName;
+        /// <summary>The headers of the current attempt exactly as sent (credentials included; traces redact them).</summary>
+        public System.Collections.Generic.IReadOnlyList<System.Collections.Generic.KeyValuePair<string, string>> WireHeaders { get; set; } =
+            System.Array.Empty<System.Collections.Generic.KeyValuePair<string, string>>();
         /// <summary>1 for the first attempt.</summary>
         public int Attempt { get; set; }
 

@@ -21,17 +21,15 @@ namespace HwTasks.Core.Http
         public async Task<HwCloudResponse> SendAsync(ServiceTarget target, HwCloudRequest request, CallOptions options, CancellationToken cancellationToken)
         {
             using var message = new HttpRequestMessage(request.Method, BuildUri(target.BaseUri, request));
-            foreach (var header in request.Headers) message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            // Headers are added by the authentication handler, which signs exactly what it sends.
             if (request.Body is not null)
             {
                 message.Content = new ByteArrayContent(request.Body);
-                if (request.ContentType is not null) message.Content.Headers.TryAddWithoutValidation("Content-Type", request.ContentType);
             }
             else if (request.ContentType is not null && request.Method != HttpMethod.Get && request.Method != HttpMethod.Delete)
             {
                 // The services expect a JSON content type even on body-less POST/PUT (seeds 000, 001).
                 message.Content = new ByteArrayContent(Array.Empty<byte>());
-                message.Content.Headers.TryAddWithoutValidation("Content-Type", request.ContentType);
             }
             new CallState(target, request, options).AttachTo(message);
 

@@ -1,20 +1,20 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
-using System.Net.Http;
 using System.Security;
 using HwTasks.Core.Auth.Credentials;
 using HwTasks.Core.Auth.Signing;
 
 namespace HwTasks.Core.Http
 {
-    /// <summary>Puts credentials on an outgoing request: an AK/SK signature or an X-Auth-Token.</summary>
+    /// <summary>Adds credentials to the headers of an outgoing request: an AK/SK signature or an X-Auth-Token.</summary>
     public abstract class RequestAuthenticator
     {
         /// <summary>"AK/SK signature" or "X-Auth-Token": for debug lines.</summary>
         public abstract string Description { get; }
 
-        internal abstract void Apply(HttpRequestMessage message, byte[]? body, DateTimeOffset now);
+        /// <summary>Returns the complete header list to send, credentials included.</summary>
+        internal abstract IReadOnlyList<KeyValuePair<string, string>> Authenticate(string method, Uri uri,
+            IReadOnlyList<KeyValuePair<string, string>> headers, byte[]? body, DateTimeOffset now);
 
         public static RequestAuthenticator Signing(AccessKeyCredential credential) => new SigningAuthenticator(credential);
 
@@ -31,50 +31,23 @@ namespace HwTasks.Core.Http
 
             public override string Description => _credential.SecurityToken is null ? "AK/SK signature" : "AK/SK signature with security token";
 
-            internal override void Apply(HttpRequestMessage message, byte[]? body, DateTimeOffset now)
+            internal override IReadOnlyList<KeyValuePair<string, string>> Authenticate(string method, Uri uri,
+                IReadOnlyList<KeyValuePair<string, string>> headers, byte[]? body, DateTimeOffset now)
             {
-                var uri = message.RequestUri!;
-                message.Headers.Remove("X-Security-Token");
-                if (_credential.SecurityToken is not null)
-                    message.Headers.TryAddWithoutValidation("X-Security-Token", SecretText.Reveal(_credential.SecurityToken));
-                message.Headers.Remove(RequestSigner.DateHeader);
-                message.Headers.TryAddWithoutValidation(RequestSigner.DateHeader, RequestSigner.FormatDate(now));
-                message.Headers.Host = uri.Authority;
-
-                var input = new SigningInput(message.Method.Method, uri.Authority, uri.AbsolutePath) { Body = body, Timestamp = now };
+                var input = new SigningInput(method, uri.Authority, uri.AbsolutePath) { Body = body, Timestamp = now };
                 foreach (var pair in CanonicalRequest.ParseQuery(uri.Query)) input.Query.Add(pair);
-                foreach (var header in SignableHeaders(message)) input.Headers.Add(header);
+                foreach (var header in headers) input.Headers.Add(header);
+                if (_credential.SecurityToken is not null)
+                    input.Headers.Add(new KeyValuePair<string, string>("X-Security-Token", SecretText.Reveal(_credential.SecurityToken)));
 
                 var secret = SecretText.Utf8Bytes(_credential.SecretKey);
                 try
                 {
-                    var result = RequestSigner.Sign(input, _credential.AccessKey, secret);
-                    message.Headers.Remove(CanonicalRequest.ContentSha256Header);
-                    foreach (var header in result.FinalHeaders.Where(h => h.Key == CanonicalRequest.ContentSha256Header))
-                        message.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                    message.Headers.Remove("Authorization");
-                    message.Headers.TryAddWithoutValidation("Authorization", result.Authorization);
+                    return RequestSigner.Sign(input, _credential.AccessKey, secret).FinalHeaders;
                 }
                 finally
                 {
                     SecretText.Clear(secret);
-                }
-            }
-
-            // Every header we set ourselves. Content-Length is left out: the transport computes it and
-            // the gateway does not require it to be signed.
-            private static IEnumerable<KeyValuePair<string, string>> SignableHeaders(HttpRequestMessage message)
-            {
-                foreach (var header in message.Headers)
-                {
-                    if (string.Equals(header.Key, "Authorization", StringComparison.OrdinalIgnoreCase)) continue;
-                    yield return new KeyValuePair<string, string>(header.Key, string.Join(", ", header.Value));
-                }
-                if (message.Content is null) yield break;
-                foreach (var header in message.Content.Headers)
-                {
-                    if (string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase)) continue;
-                    yield return new KeyValuePair<string, string>(header.Key, string.Join(", ", header.Value));
                 }
             }
         }
@@ -87,20 +60,20 @@ namespace HwTasks.Core.Http
 
             public override string Description => "X-Auth-Token";
 
-            internal override void Apply(HttpRequestMessage message, byte[]? body, DateTimeOffset now)
-            {
-                message.Headers.Remove("X-Auth-Token");
-                message.Headers.TryAddWithoutValidation("X-Auth-Token", SecretText.Reveal(_token));
-            }
+            internal override IReadOnlyList<KeyValuePair<string, string>> Authenticate(string method, Uri uri,
+                IReadOnlyList<KeyValuePair<string, string>> headers, byte[]? body, DateTimeOffset now) =>
+                new List<KeyValuePair<string, string>>(headers)
+                {
+                    new KeyValuePair<string, string>("X-Auth-Token", SecretText.Reveal(_token)),
+                };
         }
 
         private sealed class AnonymousAuthenticator : RequestAuthenticator
         {
             public override string Description => "no credentials (the body carries them)";
 
-            internal override void Apply(HttpRequestMessage message, byte[]? body, DateTimeOffset now)
-            {
-            }
+            internal override IReadOnlyList<KeyValuePair<string, string>> Authenticate(string method, Uri uri,
+                IReadOnlyList<KeyValuePair<string, string>> headers, byte[]? body, DateTimeOffset now) => headers;
         }
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Text;
 
 namespace HwTasks.Core.Http
@@ -27,16 +26,22 @@ namespace HwTasks.Core.Http
             "Authorization", "X-Security-Token", "X-Auth-Token", "X-Subject-Token", "Cookie", "Set-Cookie", "Proxy-Authorization",
         };
 
-        public static IEnumerable<string> Headers(HttpHeaders headers, HttpContentHeaders? contentHeaders)
+        public static IEnumerable<string> Headers(IEnumerable<KeyValuePair<string, string>> headers)
         {
-            var all = headers.AsEnumerable();
-            if (contentHeaders is not null) all = all.Concat(contentHeaders);
-            foreach (var header in all)
+            foreach (var header in headers)
             {
                 if (Secret.Contains(header.Key)) yield return header.Key + ": " + Redacted;
-                else if (Shown.Contains(header.Key)) yield return header.Key + ": " + string.Join(", ", header.Value);
+                else if (Shown.Contains(header.Key)) yield return header.Key + ": " + header.Value;
                 else yield return header.Key + ": (not shown)";
             }
+        }
+
+        /// <summary>Response headers as name/value pairs (parsing them is harmless: nothing is signed).</summary>
+        public static IEnumerable<KeyValuePair<string, string>> Flatten(HttpResponseMessage response)
+        {
+            IEnumerable<KeyValuePair<string, IEnumerable<string>>> all = response.Headers;
+            if (response.Content is not null) all = all.Concat(response.Content.Headers);
+            return all.Select(h => new KeyValuePair<string, string>(h.Key, string.Join(", ", h.Value)));
         }
 
         public static string Body(byte[]? body, bool carriesSecrets)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -6,22 +7,40 @@ using System.Threading.Tasks;
 namespace HwTasks.Core.Http.Handlers
 {
     /// <summary>
-    /// Adds User-Agent and X-Project-Id, then signs (or adds X-Auth-Token). It sits inside the retry
-    /// handler, so every attempt gets a fresh X-Sdk-Date and signature.
+    /// Composes every header of the attempt (the request's own, Content-Type, User-Agent,
+    /// X-Project-Id, then the credentials) and puts exactly that list on the wire. It sits inside the
+    /// retry handler, so every attempt gets a fresh X-Sdk-Date and signature. Headers are added
+    /// unvalidated and never enumerated back: .NET would re-format parsed values (e.g. a space after
+    /// ';' in Content-Type) and break the signature.
     /// </summary>
     internal sealed class AuthenticationHandler : DelegatingHandler
     {
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var state = CallState.Of(request);
-            request.Headers.Remove("User-Agent");
-            request.Headers.TryAddWithoutValidation("User-Agent", UserAgent.Value);
-            request.Headers.Remove("X-Project-Id");
+            var headers = new List<KeyValuePair<string, string>>(state.Request.Headers);
+            if (request.Content is not null && state.Request.ContentType is not null)
+                headers.Add(new KeyValuePair<string, string>("Content-Type", state.Request.ContentType));
+            headers.Add(new KeyValuePair<string, string>("User-Agent", UserAgent.Value));
             if (state.Request.SendsProjectHeader && state.Target.ProjectId is not null)
-                request.Headers.TryAddWithoutValidation("X-Project-Id", state.Target.ProjectId);
+                headers.Add(new KeyValuePair<string, string>("X-Project-Id", state.Target.ProjectId));
 
             var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-            state.Target.Authenticator.Apply(request, body, DateTimeOffset.UtcNow);
+            var final = state.Target.Authenticator.Authenticate(request.Method.Method, request.RequestUri!, headers, body, DateTimeOffset.UtcNow);
+            foreach (var header in final)
+            {
+                if (string.Equals(header.Key, "Content-Type", StringComparison.OrdinalIgnoreCase))
+                {
+                    request.Content!.Headers.Remove(header.Key);
+                    request.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+                else
+                {
+                    request.Headers.Remove(header.Key);
+                    request.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+            }
+            state.WireHeaders = final;
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -17,7 +17,7 @@ namespace HwTasks.Core.Http.Handlers
             if (trace is null) return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
 
             trace.Debug("HTTP request (attempt " + state.Attempt + "): " + request.Method.Method + " " + request.RequestUri);
-            foreach (var line in TraceRedaction.Headers(request.Headers, request.Content?.Headers)) trace.Debug("  " + line);
+            foreach (var line in TraceRedaction.Headers(state.WireHeaders)) trace.Debug("  " + line);
             var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
             trace.Debug("  Body: " + TraceRedaction.Body(body, state.Request.BodyCarriesSecrets));
 
@@ -28,7 +28,7 @@ namespace HwTasks.Core.Http.Handlers
                           " -> " + (int)response.StatusCode + " " + response.ReasonPhrase + " in " +
                           clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture) + " ms (request id " + (requestId ?? "none") + ")");
             trace.Debug("HTTP response: " + (int)response.StatusCode + " " + response.ReasonPhrase);
-            foreach (var line in TraceRedaction.Headers(response.Headers, response.Content?.Headers)) trace.Debug("  " + line);
+            foreach (var line in TraceRedaction.Headers(TraceRedaction.Flatten(response))) trace.Debug("  " + line);
             var responseBody = response.Content is null ? null : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
             trace.Debug("  Body: " + TraceRedaction.Body(responseBody, carriesSecrets: false));
             return response;
