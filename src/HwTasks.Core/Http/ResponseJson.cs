@@ -28,6 +28,11 @@ namespace HwTasks.Core.Http
             }
         }
 
+        /// <summary>Deserializes with a source-generated type; unreadable bodies become one clear error.</summary>
+        public static T Deserialize<T>(HwCloudResponse response, string service, string operation, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) =>
+            Read(response, service, operation, root => JsonSerializer.Deserialize(root, type)
+                ?? throw new JsonException("the body is the JSON literal null"));
+
         public static HwCloudException Invalid(HwCloudResponse response, string service, string operation, string what, Exception? inner) =>
             HwCloudException.Transport(HwCloudErrorKind.InvalidResponse, "InvalidResponse", service, operation, what, response.RequestId, inner)
                 .WithStatus(response.StatusCode);

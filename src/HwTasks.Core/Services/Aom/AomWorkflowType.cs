@@ -1,0 +1,10 @@
+namespace HwTasks.Core.Services.Aom
+{
+    public enum AomWorkflowType
+    {
+        Unknown,
+        Cron,
+        Event,
+        Manual,
+    }
+}

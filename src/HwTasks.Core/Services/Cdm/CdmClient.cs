@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using HwTasks.Core.Endpoints;
+using HwTasks.Core.Http;
+using HwTasks.Core.Json;
+
+namespace HwTasks.Core.Services.Cdm
+{
+    /// <summary>CDM job operations (seed 002 and its neighbours).</summary>
+    public sealed class CdmClient : ServiceClient
+    {
+        private const string JobPath = "/v1.1/{0}/clusters/{1}/cdm/job/{2}";
+
+        public CdmClient(HwCloudClient? client = null) : base(CloudService.Cdm, client)
+        {
+        }
+
+        /// <summary>PUT .../start with {"variables":{...}} ({} when none). Not idempotent: each call starts a run.</summary>
+        public async Task<IReadOnlyList<CdmJobSubmission>> StartJobAsync(ServiceTarget target, string clusterId, string jobName,
+            IReadOnlyList<KeyValuePair<string, string>>? variables, CallOptions options, CancellationToken cancellationToken)
+        {
+            var request = NewRequest("StartJob", HttpMethod.Put, JobPath + "/start", target.RequireProjectId(), clusterId, jobName);
+            var values = new Dictionary<string, object?>();
+            foreach (var pair in variables ?? new List<KeyValuePair<string, string>>()) values[pair.Key] = pair.Value;
+            request.SetJsonBody(JsonTree.Serialize(new Dictionary<string, object?> { ["variables"] = values }), HwCloudRequest.JsonUtf8ContentType);
+            var body = await SendAsync(target, request, ServiceJsonContext.Default.CdmSubmissionsResponse, options, cancellationToken).ConfigureAwait(false);
+            return Submissions(body.Submissions, target, clusterId, jobName);
+        }
+
+        /// <summary>PUT .../stop; the answer lists validation messages (ERROR or WARNING).</summary>
+        public async Task<IReadOnlyList<CdmValidationMessage>> StopJobAsync(ServiceTarget target, string clusterId, string jobName,
+            CallOptions options, CancellationToken cancellationToken)
+        {
+            var request = NewRequest("StopJob", HttpMethod.Put, JobPath + "/stop", target.RequireProjectId(), clusterId, jobName);
+            request.ContentType = HwCloudRequest.JsonUtf8ContentType;
+            var response = await SendAsync(target, request, options, cancellationToken).ConfigureAwait(false);
+            if (response.IsEmpty) return new List<CdmValidationMessage>();
+            var body = ResponseJson.Deserialize(response, ServiceName, request.Operation, ServiceJsonContext.Default.CdmStopResponse);
+            return body.ValidationResult ?? new List<CdmValidationMessage>();
+        }
+
+        /// <summary>GET .../status: the latest submission, with counters and the error when it failed.</summary>
+        public async Task<IReadOnlyList<CdmJobSubmission>> GetJobStatusAsync(ServiceTarget target, string clusterId, string jobName,
+            CallOptions options, CancellationToken cancellationToken)
+        {
+            var request = NewRequest("ShowJobStatus", HttpMethod.Get, JobPath + "/status", target.RequireProjectId(), clusterId, jobName);
+            request.ContentType = HwCloudRequest.JsonUtf8ContentType;
+            var body = await SendAsync(target, request, ServiceJsonContext.Default.CdmSubmissionsResponse, options, cancellationToken).ConfigureAwait(false);
+            return Submissions(body.Submissions, target, clusterId, jobName);
+        }
+
+        /// <summary>GET .../job/all?page_no=&amp;page_size= (page_no is 1-based).</summary>
+        public async Task<Page<CdmJob>> ListJobsAsync(ServiceTarget target, string clusterId, int pageNumber, int pageSize,
+            CallOptions options, CancellationToken cancellationToken)
+        {
+            var request = NewRequest("ShowJobs", HttpMethod.Get, JobPath, target.RequireProjectId(), clusterId, "all");
+            request.ContentType = HwCloudRequest.JsonUtf8ContentType;
+            request.AddQuery("page_no", pageNumber.ToString(CultureInfo.InvariantCulture));
+            request.AddQuery("page_size", pageSize.ToString(CultureInfo.InvariantCulture));
+            var body = await SendAsync(target, request, ServiceJsonContext.Default.CdmJobsResponse, options, cancellationToken).ConfigureAwait(false);
+            return new Page<CdmJob>(Located(body.Jobs, target, job => job.ClusterId = clusterId), body.Total);
+        }
+
+        /// <summary>GET .../job/{name}: one job definition.</summary>
+        public async Task<IReadOnlyList<CdmJob>> GetJobAsync(ServiceTarget target, string clusterId, string jobName,
+            CallOptions options, CancellationToken cancellationToken)
+        {
+            var request = NewRequest("ShowJobs", HttpMethod.Get, JobPath, target.RequireProjectId(), clusterId, jobName);
+            request.ContentType = HwCloudRequest.JsonUtf8ContentType;
+            var body = await SendAsync(target, request, ServiceJsonContext.Default.CdmJobsResponse, options, cancellationToken).ConfigureAwait(false);
+            return Located(body.Jobs, target, job => job.ClusterId = clusterId);
+        }
+
+        // The wire omits the cluster; an empty job-name is filled from the request so objects always pipe on.
+        private static List<CdmJobSubmission> Submissions(IEnumerable<CdmJobSubmission>? items, ServiceTarget target, string clusterId, string jobName) =>
+            Located(items, target, s =>
+            {
+                s.ClusterId = clusterId;
+                if (string.IsNullOrEmpty(s.JobName)) s.JobName = jobName;
+            }).ToList();
+    }
+}

@@ -1,0 +1,55 @@
+using System;
+using System.Text.Json.Serialization;
+using HwTasks.Core.Json;
+
+namespace HwTasks.Core.Services.Cdm
+{
+    /// <summary>A CDM job definition as ShowJobs lists it.</summary>
+    public sealed class CdmJob : ServiceObject
+    {
+        [JsonIgnore]
+        public string ClusterId { get; internal set; } = string.Empty;
+
+        [JsonPropertyName("name")]
+        public string JobName { get; internal set; } = string.Empty;
+
+        [JsonPropertyName("job_type")]
+        public string? JobType { get; internal set; }
+
+        [JsonPropertyName("status")]
+        [JsonConverter(typeof(WireEnumConverter<CdmJobStatus>))]
+        public CdmJobStatus Status { get; internal set; }
+
+        [JsonPropertyName("creation-user")]
+        public string? CreationUser { get; internal set; }
+
+        [JsonPropertyName("creation-date")]
+        [JsonConverter(typeof(FlexibleTimeConverter))]
+        public DateTimeOffset? CreationDate { get; internal set; }
+
+        [JsonPropertyName("update-date")]
+        [JsonConverter(typeof(FlexibleTimeConverter))]
+        public DateTimeOffset? UpdateDate { get; internal set; }
+
+        [JsonPropertyName("last-update-date")]
+        [JsonConverter(typeof(FlexibleTimeConverter))]
+        public DateTimeOffset? LastUpdateDate { get; internal set; }
+
+        [JsonPropertyName("from-connector-name")]
+        public string? FromConnector { get; internal set; }
+
+        [JsonPropertyName("to-connector-name")]
+        public string? ToConnector { get; internal set; }
+
+        [JsonPropertyName("from-link-name")]
+        public string? FromLink { get; internal set; }
+
+        [JsonPropertyName("to-link-name")]
+        public string? ToLink { get; internal set; }
+
+        [JsonPropertyName("last-submission-id")]
+        public long? LastSubmissionId { get; internal set; }
+
+        public override string ToString() => JobName + " " + Status;
+    }
+}

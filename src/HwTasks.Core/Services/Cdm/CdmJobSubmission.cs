@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using HwTasks.Core.Json;
+
+namespace HwTasks.Core.Services.Cdm
+{
+    /// <summary>One run of a CDM job (StartJob, ShowJobStatus). Field names on the wire are CDM's hyphenated ones.</summary>
+    public sealed class CdmJobSubmission : ServiceObject
+    {
+        [JsonIgnore]
+        public string ClusterId { get; internal set; } = string.Empty;
+
+        [JsonPropertyName("job-name")]
+        public string JobName { get; internal set; } = string.Empty;
+
+        [JsonPropertyName("submission-id")]
+        public long? SubmissionId { get; internal set; }
+
+        [JsonPropertyName("status")]
+        [JsonConverter(typeof(WireEnumConverter<CdmJobStatus>))]
+        public CdmJobStatus Status { get; internal set; }
+
+        /// <summary>0–100 while running; -1 when the run failed.</summary>
+        [JsonPropertyName("progress")]
+        public double Progress { get; internal set; }
+
+        [JsonPropertyName("creation-user")]
+        public string? CreationUser { get; internal set; }
+
+        [JsonPropertyName("creation-date")]
+        [JsonConverter(typeof(FlexibleTimeConverter))]
+        public DateTimeOffset? CreationDate { get; internal set; }
+
+        [JsonPropertyName("execute-date")]
+        [JsonConverter(typeof(FlexibleTimeConverter))]
+        public DateTimeOffset? ExecuteDate { get; internal set; }
+
+        [JsonPropertyName("last-update-date")]
+        [JsonConverter(typeof(FlexibleTimeConverter))]
+        public DateTimeOffset? LastUpdateDate { get; internal set; }
+
+        /// <summary>The service spells it "last-udpate-user"; the SDKs "last-update-user". Either fills this.</summary>
+        [JsonIgnore]
+        public string? LastUpdateUser => WireLastUpdateUser ?? WireLastUdpateUser;
+
+        [JsonPropertyName("last-update-user")]
+        [JsonInclude]
+        internal string? WireLastUpdateUser { get; set; }
+
+        [JsonPropertyName("last-udpate-user")]
+        [JsonInclude]
+        internal string? WireLastUdpateUser { get; set; }
+
+        [JsonPropertyName("isIncrementing")]
+        [JsonConverter(typeof(FlexibleBooleanConverter))]
+        public bool? IsIncrementing { get; internal set; }
+
+        [JsonPropertyName("delete_rows")]
+        public long? DeleteRows { get; internal set; }
+
+        [JsonPropertyName("update_rows")]
+        public long? UpdateRows { get; internal set; }
+
+        [JsonPropertyName("write_rows")]
+        public long? WriteRows { get; internal set; }
+
+        [JsonPropertyName("isStopingIncrement")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? IsStoppingIncrement { get; internal set; }
+
+        [JsonPropertyName("is-execute-auto")]
+        [JsonConverter(typeof(FlexibleBooleanConverter))]
+        public bool? IsExecuteAuto { get; internal set; }
+
+        [JsonPropertyName("isDeleteJob")]
+        [JsonConverter(typeof(FlexibleBooleanConverter))]
+        public bool? IsDeleteJob { get; internal set; }
+
+        [JsonPropertyName("external-id")]
+        public string? ExternalId { get; internal set; }
+
+        [JsonPropertyName("error-summary")]
+        public string? ErrorSummary { get; internal set; }
+
+        [JsonPropertyName("error-details")]
+        public string? ErrorDetails { get; internal set; }
+
+        /// <summary>Counter groups (e.g. SqoopCounters) of counter name → value, from ShowJobStatus.</summary>
+        [JsonPropertyName("counters")]
+        public Dictionary<string, Dictionary<string, long>>? Counters { get; internal set; }
+
+        /// <summary>True once the run can change no more.</summary>
+        [JsonIgnore]
+        public bool IsFinished => Status is CdmJobStatus.Succeeded or CdmJobStatus.Failed or CdmJobStatus.FailureOnSubmit or CdmJobStatus.NeverExecuted;
+
+        public override string ToString() => JobName + " " + Status + (Progress >= 0 ? " " + Progress + "%" : string.Empty);
+    }
+}

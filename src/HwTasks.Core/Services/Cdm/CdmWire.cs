@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace HwTasks.Core.Services.Cdm
+{
+    internal sealed class CdmSubmissionsResponse
+    {
+        [JsonPropertyName("submissions")]
+        public List<CdmJobSubmission>? Submissions { get; set; }
+    }
+
+    internal sealed class CdmJobsResponse
+    {
+        [JsonPropertyName("total")]
+        public int? Total { get; set; }
+
+        [JsonPropertyName("page_no")]
+        public int? PageNumber { get; set; }
+
+        [JsonPropertyName("page_size")]
+        public int? PageSize { get; set; }
+
+        [JsonPropertyName("jobs")]
+        public List<CdmJob>? Jobs { get; set; }
+    }
+
+    /// <summary>StopJob answers with validation messages (older docs: a submissions array; both are read).</summary>
+    internal sealed class CdmStopResponse
+    {
+        [JsonPropertyName("validation-result")]
+        public List<CdmValidationMessage>? ValidationResult { get; set; }
+
+        [JsonPropertyName("submissions")]
+        public List<CdmJobSubmission>? Submissions { get; set; }
+    }
+
+    public sealed class CdmValidationMessage
+    {
+        [JsonPropertyName("message")]
+        public string? Message { get; set; }
+
+        /// <summary>ERROR or WARNING.</summary>
+        [JsonPropertyName("status")]
+        public string? Status { get; set; }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using HwTasks.Core.Endpoints;
+using HwTasks.Core.Http;
+using HwTasks.Core.Json;
+
+namespace HwTasks.Core.Services.DataArts
+{
+    /// <summary>DataArts Studio metadata collection tasks (seed 000 and its neighbours). Every call names its workspace.</summary>
+    public sealed class DataArtsClient : ServiceClient
+    {
+        private const string TasksPath = "/v3/{0}/metadata/tasks";
+
+        public DataArtsClient(HwCloudClient? client = null) : base(CloudService.DataArts, client)
+        {
+        }
+
+        /// <summary>POST .../tasks/{id}/action?action=start|schedule|stop, header "workspace" (lower case), no body.</summary>
+        public async Task<DataArtsTaskActionResult> ExecuteActionAsync(ServiceTarget target, string workspaceId, string taskId,
+            DataArtsTaskAction action, CallOptions options, CancellationToken cancellationToken)
+        {
+            var request = NewRequest("ExecuteTaskAction", HttpMethod.Post, TasksPath + "/{1}/action", target.RequireProjectId(), taskId);
+            request.AddQuery("action", action.ToString().ToLowerInvariant());
+            request.AddHeader("workspace", workspaceId);
+            var response = await SendAsync(target, request, options, cancellationToken).ConfigureAwait(false);
+            var result = new DataArtsTaskActionResult { WorkspaceId = workspaceId, TaskId = taskId, Action = action, RequestId = response.RequestId };
+            result.Locate(target);
+            return result;
+        }
+
+        public async Task<DataArtsMetadataTask> GetTaskAsync(ServiceTarget target, string workspaceId, string taskId, CallOptions options,
+            CancellationToken cancellationToken)
+        {
+            var request = NewRequest("ShowTaskInfo", HttpMethod.Get, TasksPath + "/{1}", target.RequireProjectId(), taskId);
+            request.AddHeader("workspace", workspaceId);
+            var task = await SendAsync(target, request, ServiceJsonContext.Default.DataArtsMetadataTask, options, cancellationToken).ConfigureAwait(false);
+            task.Locate(target);
+            task.WorkspaceId = workspaceId;
+            if (string.IsNullOrEmpty(task.TaskId)) task.TaskId = taskId;
+            return task;
+        }
+
+        /// <summary>POST .../tasks/search {name, limit, offset}: a read, so it is retried like one.</summary>
+        public async Task<Page<DataArtsMetadataTask>> SearchTasksAsync(ServiceTarget target, string workspaceId, string? name, int offset, int limit,
+            CallOptions options, CancellationToken cancellationToken)
+        {
+            var request = NewRequest("ShowTaskList", HttpMethod.Post, TasksPath + "/search", target.RequireProjectId());
+            request.IsIdempotent = true;
+            request.AddHeader("workspace", workspaceId);
+            var search = new DataArtsTaskSearchRequest { Name = string.IsNullOrEmpty(name) ? null : name, Limit = limit, Offset = offset };
+            request.SetJsonBody(JsonSerializer.Serialize(search, ServiceJsonContext.Default.DataArtsTaskSearchRequest));
+            var body = await SendAsync(target, request, ServiceJsonContext.Default.DataArtsTaskSearchResponse, options, cancellationToken).ConfigureAwait(false);
+            return new Page<DataArtsMetadataTask>(Located(body.Resources, target, t => t.WorkspaceId = workspaceId), body.TotalRecords);
+        }
+    }
+}

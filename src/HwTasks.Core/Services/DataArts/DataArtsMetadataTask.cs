@@ -1,0 +1,60 @@
+using System;
+using System.Text.Json.Serialization;
+using HwTasks.Core.Json;
+
+namespace HwTasks.Core.Services.DataArts
+{
+    /// <summary>A DataArts Studio metadata collection task (ShowTaskInfo, ShowTaskList).</summary>
+    public sealed class DataArtsMetadataTask : ServiceObject
+    {
+        [JsonIgnore]
+        public string WorkspaceId { get; internal set; } = string.Empty;
+
+        [JsonPropertyName("id")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? TaskId { get; internal set; }
+
+        [JsonPropertyName("name")]
+        public string? Name { get; internal set; }
+
+        [JsonPropertyName("description")]
+        public string? Description { get; internal set; }
+
+        [JsonPropertyName("user_name")]
+        public string? UserName { get; internal set; }
+
+        [JsonPropertyName("task_type")]
+        public string? TaskType { get; internal set; }
+
+        [JsonPropertyName("data_source_type")]
+        public string? DataSourceType { get; internal set; }
+
+        [JsonPropertyName("create_time")]
+        [JsonConverter(typeof(FlexibleTimeConverter))]
+        public DateTimeOffset? CreateTime { get; internal set; }
+
+        [JsonPropertyName("update_time")]
+        [JsonConverter(typeof(FlexibleTimeConverter))]
+        public DateTimeOffset? UpdateTime { get; internal set; }
+
+        [JsonPropertyName("schedule_config")]
+        public DataArtsSchedule? Schedule { get; internal set; }
+
+        [JsonPropertyName("last_run_time")]
+        [JsonConverter(typeof(FlexibleTimeConverter))]
+        public DateTimeOffset? LastRunTime { get; internal set; }
+
+        /// <summary>RUNNING, SUCCESS, FAILED or STOPPED; null before the first run.</summary>
+        [JsonPropertyName("last_run_status")]
+        public string? LastRunStatus { get; internal set; }
+
+        [JsonPropertyName("next_run_time")]
+        [JsonConverter(typeof(FlexibleTimeConverter))]
+        public DateTimeOffset? NextRunTime { get; internal set; }
+
+        [JsonIgnore]
+        public bool IsRunning => string.Equals(LastRunStatus, "RUNNING", StringComparison.OrdinalIgnoreCase);
+
+        public override string ToString() => Name + " (" + TaskId + ")";
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using HwTasks.Core.Json;
+
+namespace HwTasks.Core.Services.Kafka
+{
+    /// <summary>A background task of a Kafka (DMS) instance.</summary>
+    public sealed class KafkaBackgroundTask : ServiceObject
+    {
+        [JsonIgnore]
+        public string InstanceId { get; internal set; } = string.Empty;
+
+        [JsonPropertyName("id")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? TaskId { get; internal set; }
+
+        [JsonPropertyName("name")]
+        public string? Name { get; internal set; }
+
+        [JsonPropertyName("user_name")]
+        public string? UserName { get; internal set; }
+
+        [JsonPropertyName("user_id")]
+        public string? UserId { get; internal set; }
+
+        [JsonPropertyName("status")]
+        [JsonConverter(typeof(WireEnumConverter<KafkaTaskStatus>))]
+        public KafkaTaskStatus Status { get; internal set; }
+
+        [JsonPropertyName("created_at")]
+        [JsonConverter(typeof(FlexibleTimeConverter))]
+        public DateTimeOffset? CreatedAt { get; internal set; }
+
+        [JsonPropertyName("updated_at")]
+        [JsonConverter(typeof(FlexibleTimeConverter))]
+        public DateTimeOffset? UpdatedAt { get; internal set; }
+
+        /// <summary>The task's parameters as the service sends them: a JSON document inside a string.</summary>
+        [JsonPropertyName("params")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? ParamsJson { get; internal set; }
+
+        /// <summary><see cref="ParamsJson"/> parsed (name → value); null when it is empty or not a JSON object.</summary>
+        [JsonIgnore]
+        public IDictionary<string, object?>? Params { get; internal set; }
+
+        internal void ParseParams()
+        {
+            Params = null;
+            if (string.IsNullOrWhiteSpace(ParamsJson)) return;
+            try
+            {
+                if (JsonTree.Parse(ParamsJson!) is Dictionary<string, object?> map)
+                    Params = new Dictionary<string, object?>(map, StringComparer.OrdinalIgnoreCase);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                // Keep ParamsJson as it came; a malformed parameter string must not hide the task.
+            }
+        }
+
+        public override string ToString() => Name + " " + Status;
+    }
+}

@@ -1,0 +1,13 @@
+namespace HwTasks.Core.Services.Kafka
+{
+    public enum KafkaTaskStatus
+    {
+        Unknown,
+        Created,
+        Executing,
+        Success,
+        Failed,
+        Cancelled,
+        Deleted,
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using HwTasks.Core.Endpoints;
+using HwTasks.Core.Http;
+using HwTasks.Core.Json;
+
+namespace HwTasks.Core.Services.Oms
+{
+    /// <summary>OMS synchronization tasks (seed 003 and its neighbours).</summary>
+    public sealed class OmsClient : ServiceClient
+    {
+        public const int MaximumPageSize = 100;
+        private const string TasksPath = "/v2/{0}/sync-tasks";
+
+        public OmsClient(HwCloudClient? client = null) : base(CloudService.Oms, client)
+        {
+        }
+
+        /// <summary>POST .../start. The body carries the keys, so it is sent once and never traced.</summary>
+        public Task<HwCloudResponse> StartSyncTaskAsync(ServiceTarget target, string syncTaskId, OmsStartKeys keys, CallOptions options,
+            CancellationToken cancellationToken)
+        {
+            var request = NewRequest("StartSyncTask", HttpMethod.Post, TasksPath + "/{1}/start", target.RequireProjectId(), syncTaskId);
+            request.BodyCarriesSecrets = true;
+            request.SetBody(keys.ToJson(), HwCloudRequest.JsonUtf8ContentType);
+            return SendAsync(target, request, options, cancellationToken);
+        }
+
+        public Task<HwCloudResponse> StopSyncTaskAsync(ServiceTarget target, string syncTaskId, CallOptions options, CancellationToken cancellationToken)
+        {
+            var request = NewRequest("StopSyncTask", HttpMethod.Post, TasksPath + "/{1}/stop", target.RequireProjectId(), syncTaskId);
+            request.ContentType = HwCloudRequest.JsonUtf8ContentType;
+            return SendAsync(target, request, options, cancellationToken);
+        }
+
+        /// <summary>GET .../sync-tasks?limit=&amp;offset=&amp;status= (limit at most 100).</summary>
+        public async Task<Page<OmsSyncTask>> ListSyncTasksAsync(ServiceTarget target, int offset, int limit, OmsSyncTaskStatus? status,
+            CallOptions options, CancellationToken cancellationToken)
+        {
+            var request = NewRequest("ListSyncTasks", HttpMethod.Get, TasksPath, target.RequireProjectId());
+            request.ContentType = HwCloudRequest.JsonUtf8ContentType;
+            request.AddQuery("limit", limit.ToString(CultureInfo.InvariantCulture));
+            request.AddQuery("offset", offset.ToString(CultureInfo.InvariantCulture));
+            if (status.HasValue) request.AddQuery("status", status.Value.ToString().ToUpperInvariant());
+            var body = await SendAsync(target, request, ServiceJsonContext.Default.OmsSyncTaskListResponse, options, cancellationToken).ConfigureAwait(false);
+            return new Page<OmsSyncTask>(Located(body.Tasks, target), body.Count);
+        }
+
+        public async Task<OmsSyncTask> GetSyncTaskAsync(ServiceTarget target, string syncTaskId, CallOptions options, CancellationToken cancellationToken)
+        {
+            var request = NewRequest("ShowSyncTask", HttpMethod.Get, TasksPath + "/{1}", target.RequireProjectId(), syncTaskId);
+            request.ContentType = HwCloudRequest.JsonUtf8ContentType;
+            var task = await SendAsync(target, request, ServiceJsonContext.Default.OmsSyncTask, options, cancellationToken).ConfigureAwait(false);
+            task.Locate(target);
+            if (string.IsNullOrEmpty(task.SyncTaskId)) task.SyncTaskId = syncTaskId;
+            return task;
+        }
+    }
+}

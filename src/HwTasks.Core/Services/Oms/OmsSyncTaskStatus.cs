@@ -1,0 +1,9 @@
+namespace HwTasks.Core.Services.Oms
+{
+    public enum OmsSyncTaskStatus
+    {
+        Unknown,
+        Synchronizing,
+        Stopped,
+    }
+}

@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using HwTasks.Core.Endpoints;
+using HwTasks.Core.Http;
+
+namespace HwTasks.Core.Services
+{
+    /// <summary>What every service client does: build a request, send it, read the typed body.</summary>
+    public abstract class ServiceClient
+    {
+        private readonly HwCloudClient _client;
+
+        protected ServiceClient(CloudService service, HwCloudClient? client)
+        {
+            Service = service;
+            _client = client ?? HwCloudClient.Shared;
+        }
+
+        public CloudService Service { get; }
+
+        protected string ServiceName => ServiceCatalog.Get(Service).DisplayName;
+
+        protected HwCloudRequest NewRequest(string operation, HttpMethod method, string template, params string[] pathValues) =>
+            new HwCloudRequest(Service, operation, method, HwCloudRequest.FormatPath(template, pathValues));
+
+        protected Task<HwCloudResponse> SendAsync(ServiceTarget target, HwCloudRequest request, CallOptions options, CancellationToken cancellationToken) =>
+            _client.SendAsync(target, request, options, cancellationToken);
+
+        protected async Task<T> SendAsync<T>(ServiceTarget target, HwCloudRequest request, JsonTypeInfo<T> type, CallOptions options,
+            CancellationToken cancellationToken)
+        {
+            var response = await _client.SendAsync(target, request, options, cancellationToken).ConfigureAwait(false);
+            return ResponseJson.Deserialize(response, ServiceName, request.Operation, type);
+        }
+
+        /// <summary>Stamps region and project (and any ids the wire omits) on each object.</summary>
+        protected static List<T> Located<T>(IEnumerable<T>? items, ServiceTarget target, Action<T>? also = null) where T : ServiceObject
+        {
+            var result = new List<T>();
+            if (items is null) return result;
+            foreach (var item in items)
+            {
+                if (item is null) continue;
+                item.Locate(target);
+                also?.Invoke(item);
+                result.Add(item);
+            }
+            return result;
+        }
+    }
+}
