@@ -19,7 +19,10 @@ internal static class Reply
     public static string Serialize(JsonNode node) => node.ToJsonString(WireOptions);
 
     public static IResult Of(JsonNode node, int status = StatusCodes.Status200OK, string contentType = Json) =>
-        Results.Text(Serialize(node), contentType, statusCode: status);
+        new ExactText(Serialize(node), status, contentType);
+
+    /// <summary>A body sent with exactly this Content-Type (Results.Text would rewrite "charset=UTF-8" as "charset=utf-8").</summary>
+    public static IResult Text(string text, int status, string contentType) => new ExactText(text, status, contentType);
 
     /// <summary>A success with no body at all (Content-Length: 0), as DataArts and OMS answer.</summary>
     public static IResult Empty(int status = StatusCodes.Status200OK) => Results.StatusCode(status);
@@ -29,5 +32,15 @@ internal static class Reply
         context.Response.StatusCode = status;
         context.Response.ContentType = contentType;
         return context.Response.WriteAsync(Serialize(node), context.RequestAborted);
+    }
+
+    private sealed class ExactText(string text, int status, string contentType) : IResult
+    {
+        public Task ExecuteAsync(HttpContext context)
+        {
+            context.Response.StatusCode = status;
+            context.Response.ContentType = contentType;
+            return context.Response.WriteAsync(text, context.RequestAborted);
+        }
     }
 }

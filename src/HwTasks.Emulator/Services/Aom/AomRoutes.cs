@@ -21,7 +21,7 @@ internal static class AomRoutes
                 return InvalidParam();
             var outcome = state.Project(projectId).Aom.SetTrigger(workflowId, action == AomStore.Enabled);
             return outcome.Status == StatusCodes.Status200OK
-                ? Results.Text(SuccessBody, Reply.Json, statusCode: StatusCodes.Status200OK)
+                ? Reply.Text(SuccessBody, StatusCodes.Status200OK, Reply.Json)
                 : outcome.ToResult();
         });
 
