@@ -5,21 +5,6 @@ using HwTasks.Emulator.State;
 
 namespace HwTasks.Emulator.Services.Aom;
 
-internal sealed class AomWorkflow
-{
-    public required string Id { get; init; }
-    public required string Name { get; init; }
-    public required string Description { get; init; }
-    public required string Type { get; init; }
-    public required string Status { get; init; }
-    public string? TriggerId { get; init; }
-    public string? Cron { get; init; }
-    public bool TriggerEnabled { get; set; }
-    public required DateTimeOffset CreateTime { get; init; }
-    public DateTimeOffset UpdateTime { get; set; }
-    public DateTimeOffset? LastExecutionStartTime { get; init; }
-}
-
 /// <summary>AOM automation workflows of one project and their timed/event triggers.</summary>
 internal sealed class AomStore
 {

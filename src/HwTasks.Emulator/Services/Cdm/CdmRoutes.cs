@@ -19,7 +19,9 @@ internal static class CdmRoutes
             state.Project(projectId).Cdm.Status(clusterId, jobName).ToResult(Reply.JsonUtf8));
         app.MapGet(JobPath, (string projectId, string clusterId, string jobName, HttpRequest request, EmulatorState state) =>
         {
-            if (!TryPaging(request, out var pageNo, out var pageSize, out var problem)) return problem!.ToResult(Reply.JsonUtf8);
+            if (!QueryInt.TryRead(request, "page_no", 1, 1, int.MaxValue, out var pageNo) ||
+                !QueryInt.TryRead(request, "page_size", 10, 1, 1000, out var pageSize))
+                return BadRequest("page_no must be >= 1 and page_size between 1 and 1000.");
             return state.Project(projectId).Cdm.Jobs(clusterId, jobName, pageNo, pageSize).ToResult(Reply.JsonUtf8);
         });
     }
@@ -48,20 +50,6 @@ internal static class CdmRoutes
         }
         var user = request.HttpContext.Items[Auth.Caller.ItemKey] is Auth.Caller caller ? caller.Account.Name : "cdm";
         return state.Project(projectId).Cdm.Start(clusterId, jobName, variables, user).ToResult(Reply.JsonUtf8);
-    }
-
-    private static bool TryPaging(HttpRequest request, out int pageNo, out int pageSize, out Outcome? problem)
-    {
-        problem = null;
-        pageNo = 1;
-        pageSize = 10;
-        if (!QueryInt.TryRead(request, "page_no", 1, 1, int.MaxValue, out pageNo) ||
-            !QueryInt.TryRead(request, "page_size", 10, 1, 1000, out pageSize))
-        {
-            problem = CdmStore.Error(StatusCodes.Status400BadRequest, "Cdm.0014", "page_no must be >= 1 and page_size between 1 and 1000.");
-            return false;
-        }
-        return true;
     }
 
     private static IResult BadRequest(string message) =>

@@ -5,20 +5,6 @@ using HwTasks.Emulator.State;
 
 namespace HwTasks.Emulator.Services.Oms;
 
-internal sealed class OmsSyncTask
-{
-    public required OmsSyncTaskSeed Definition { get; init; }
-    public required DateTimeOffset CreateTime { get; init; }
-    public DateTimeOffset? LastStartTime { get; set; }
-    public string Status { get; set; } = OmsStore.Stopped;
-    /// <summary>Objects copied in earlier synchronizing periods this month.</summary>
-    public double CopiedBefore { get; set; }
-    public DateTimeOffset? SynchronizingSince { get; set; }
-
-    public long CopiedObjects(DateTimeOffset now) => (long)(Definition.MonthlySuccessObjects + CopiedBefore +
-        (SynchronizingSince is { } since ? Math.Max(0, (now - since).TotalSeconds) * Definition.ObjectsPerSecond : 0));
-}
-
 /// <summary>OMS object-storage sync tasks of one project.</summary>
 internal sealed class OmsStore
 {
