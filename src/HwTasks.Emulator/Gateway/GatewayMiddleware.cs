@@ -1,0 +1,141 @@
+using System.Security.Cryptography;
+using HwTasks.Emulator.Auth;
+using HwTasks.Emulator.Faults;
+using HwTasks.Emulator.Logging;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace HwTasks.Emulator.Gateway;
+
+/// <summary>
+/// What stands in front of every service and IAM route, in the order a real request meets it:
+/// request id, body buffering (413), injected faults that model a proxy failing before the
+/// service, routing (404), authentication (401/403), the service, then faults that fire after
+/// the service acted. Every request is logged, whatever happened to it.
+/// </summary>
+public sealed class GatewayMiddleware
+{
+    private readonly RequestDelegate _next;
+    private readonly GatewayAuthenticator _authenticator;
+    private readonly FaultRegistry _faults;
+    private readonly RequestLog _log;
+    private readonly TimeProvider _wallClock;
+    private readonly long _bodyLimit;
+
+    public GatewayMiddleware(RequestDelegate next, GatewayAuthenticator authenticator, FaultRegistry faults,
+        RequestLog log, TimeProvider wallClock, EmulatorOptions options)
+    {
+        _next = next;
+        _authenticator = authenticator;
+        _faults = faults;
+        _log = log;
+        _wallClock = wallClock;
+        _bodyLimit = options.MaxRequestBodyBytes;
+    }
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (RouteScope.IsAdmin(context.Request.Path))
+        {
+            await _next(context);
+            return;
+        }
+
+        var sequence = _log.NextSequence();
+        var received = _wallClock.GetUtcNow();
+        var requestId = RequestId.New();
+        context.Items[RequestId.ItemKey] = requestId;
+        context.Response.Headers[RequestId.Header] = requestId;
+
+        var body = Array.Empty<byte>();
+        long bodyLength = 0;
+        FaultRule? fault = null;
+        try
+        {
+            var buffered = await RequestBodyBuffer.ReadAsync(context.Request, _bodyLimit, context.RequestAborted);
+            bodyLength = buffered.BytesSeen;
+            if (buffered.TooLarge)
+            {
+                await Hosting.Reply.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, GatewayErrors.BodyTooLarge(context, _bodyLimit));
+                return;
+            }
+            body = buffered.Bytes;
+            context.Request.Body = new MemoryStream(body, writable: false);
+
+            fault = _faults.TryTake(context.Request.Method, context.Request.Path.Value ?? "/");
+            if (fault is { Kind: FaultKind.Latency })
+                await Task.Delay(Math.Max(0, fault.LatencyMs ?? 1000), context.RequestAborted);
+            else if (fault is { AfterProcessing: false })
+            {
+                await FaultResponder.WriteAsync(context, fault, null);
+                return;
+            }
+
+            if (context.GetEndpoint() is null)
+            {
+                await Hosting.Reply.WriteAsync(context, StatusCodes.Status404NotFound, GatewayErrors.RouteNotFound(context));
+                return;
+            }
+
+            if (!RouteScope.IsAnonymous(context.Request.Method, context.Request.Path))
+            {
+                var outcome = _authenticator.Authenticate(context, body);
+                if (!outcome.Succeeded)
+                {
+                    await Hosting.Reply.WriteAsync(context, outcome.Status, outcome.Error!);
+                    return;
+                }
+                context.Items[Caller.ItemKey] = outcome.Caller;
+            }
+
+            if (fault is { AfterProcessing: true } && fault.Kind != FaultKind.Latency)
+                await RunThenFailAsync(context, fault);
+            else
+                await _next(context);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; nothing to answer.
+        }
+        finally
+        {
+            var dropped = fault?.Kind == FaultKind.Drop;
+            _log.Add(new RequestLogEntry(
+                sequence,
+                received,
+                context.Request.Method,
+                context.Request.Path.Value ?? "/",
+                context.Request.QueryString.HasValue ? context.Request.QueryString.Value![1..] : string.Empty,
+                SecretRedactor.Headers(context.Request.Headers),
+                SecretRedactor.Body(context.Request.Method, context.Request.Path.Value ?? "/", body),
+                body.Length == bodyLength ? Convert.ToHexStringLower(SHA256.HashData(body)) : null,
+                bodyLength,
+                dropped ? 0 : context.Response.StatusCode,
+                requestId,
+                fault?.Kind.WireName()));
+        }
+    }
+
+    /// <summary>
+    /// "The server may have acted": the service changes state as usual, but the client gets the
+    /// fault instead of the real answer, so it cannot tell whether its call took effect.
+    /// </summary>
+    private async Task RunThenFailAsync(HttpContext context, FaultRule fault)
+    {
+        var realBody = context.Features.Get<IHttpResponseBodyFeature>()!;
+        using var captured = new MemoryStream();
+        context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(captured));
+        try
+        {
+            await _next(context);
+        }
+        finally
+        {
+            context.Features.Set(realBody);
+        }
+
+        var requestId = context.Response.Headers[RequestId.Header].ToString();
+        context.Response.Clear();
+        context.Response.Headers[RequestId.Header] = requestId;
+        await FaultResponder.WriteAsync(context, fault, captured.ToArray());
+    }
+}

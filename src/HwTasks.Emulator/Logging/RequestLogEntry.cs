@@ -1,0 +1,16 @@
+namespace HwTasks.Emulator.Logging;
+
+/// <summary>One request as the emulator received it, with credentials and secret values redacted.</summary>
+public sealed record RequestLogEntry(
+    long Sequence,
+    DateTimeOffset Time,
+    string Method,
+    string Path,
+    string Query,
+    IReadOnlyDictionary<string, string> Headers,
+    string? Body,
+    string? BodySha256,
+    long BodyLength,
+    int Status,
+    string RequestId,
+    string? Faulted);

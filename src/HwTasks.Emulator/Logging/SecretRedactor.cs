@@ -1,0 +1,62 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using HwTasks.Emulator.Hosting;
+
+namespace HwTasks.Emulator.Logging;
+
+/// <summary>
+/// Keeps credentials out of the request log: auth headers always, and every string value of the
+/// bodies that carry secrets (OMS start: bucket AK/SKs; IAM token: the password).
+/// </summary>
+public static class SecretRedactor
+{
+    public const string Redacted = "REDACTED";
+
+    private static readonly HashSet<string> SecretHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Authorization", "X-Security-Token", "X-Auth-Token", "X-Subject-Token",
+    };
+
+    public static IReadOnlyDictionary<string, string> Headers(IHeaderDictionary headers)
+    {
+        var copy = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var header in headers)
+            copy[header.Key] = SecretHeaders.Contains(header.Key) ? Redacted : header.Value.ToString();
+        return copy;
+    }
+
+    public static bool IsSecretBearingRoute(string method, string path)
+    {
+        if (!HttpMethods.IsPost(method)) return false;
+        if (path == "/v3/auth/tokens") return true;
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length == 5 && segments[0] == "v2" && segments[2] == "sync-tasks" && segments[4] == "start";
+    }
+
+    /// <summary>The body as text for the log; for secret-bearing routes every string value is replaced.</summary>
+    public static string Body(string method, string path, byte[] body)
+    {
+        if (body.Length == 0) return string.Empty;
+        if (!IsSecretBearingRoute(method, path)) return Encoding.UTF8.GetString(body);
+        try
+        {
+            var node = JsonNode.Parse(body);
+            return node is null ? Redacted : Reply.Serialize(RedactStrings(node)!);
+        }
+        catch (JsonException)
+        {
+            // Not JSON: nothing can be kept safely.
+            return Redacted;
+        }
+    }
+
+    // Builds a new tree: nodes cannot be re-parented in place.
+    private static JsonNode? RedactStrings(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, RedactStrings(p.Value)))),
+        JsonArray array => new JsonArray(array.Select(RedactStrings).ToArray()),
+        _ => node.GetValueKind() == JsonValueKind.String ? JsonValue.Create(Redacted) : node.DeepClone(),
+    };
+}

@@ -1,0 +1,34 @@
+using HwTasks.Emulator;
+using HwTasks.Emulator.Seed;
+
+// dotnet run --project src/HwTasks.Emulator -- [--urls http://127.0.0.1:5080] [--seed file.json] [--clock manual|real]
+var options = new EmulatorOptions { Urls = "http://127.0.0.1:5080" };
+for (var i = 0; i < args.Length; i++)
+{
+    var value = i + 1 < args.Length ? args[i + 1] : null;
+    switch (args[i])
+    {
+        case "--urls" when value is not null:
+            options.Urls = value;
+            i++;
+            break;
+        case "--seed" when value is not null:
+            options.Seed = SeedLoader.FromFile(value);
+            i++;
+            break;
+        case "--clock" when value is "manual" or "real":
+            options.ManualClock = value == "manual";
+            i++;
+            break;
+        default:
+            Console.Error.WriteLine($"Unknown or incomplete argument '{args[i]}'. Usage: HwTasks.Emulator [--urls <url>] [--seed <file.json>] [--clock manual|real]");
+            return 2;
+    }
+}
+
+await using var server = await EmulatorServer.StartAsync(options);
+// Test harnesses read this exact line to learn the port; keep it the only stdout output.
+Console.Out.WriteLine($"HwTasks.Emulator listening on {server.BaseAddress.GetLeftPart(UriPartial.Authority)}");
+Console.Out.Flush();
+await server.WaitForShutdownAsync();
+return 0;

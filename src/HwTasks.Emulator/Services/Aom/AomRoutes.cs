@@ -1,0 +1,55 @@
+using System.Text.Json;
+using HwTasks.Emulator.Hosting;
+using HwTasks.Emulator.State;
+
+namespace HwTasks.Emulator.Services.Aom;
+
+/// <summary>AOM workflows under /v1/{project_id}/cms.</summary>
+internal static class AomRoutes
+{
+    /// <summary>The success body is literally these 11 bytes, which are not valid JSON.</summary>
+    public const string SuccessBody = "{\"success\"}";
+
+    private static readonly HashSet<string> WorkflowTypes = new(StringComparer.Ordinal) { "cron", "event", "manual" };
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapPut("/v1/{projectId}/cms/workflow/{workflowId}/trigger/action", (string projectId, string workflowId, HttpRequest request, EmulatorState state) =>
+        {
+            var action = request.Query["action"].ToString();
+            if (action is not (AomStore.Enabled or AomStore.Disabled) || workflowId.Length > 64)
+                return InvalidParam();
+            var outcome = state.Project(projectId).Aom.SetTrigger(workflowId, action == AomStore.Enabled);
+            return outcome.Status == StatusCodes.Status200OK
+                ? Reply.Text(SuccessBody, StatusCodes.Status200OK, Reply.Json)
+                : outcome.ToResult();
+        });
+
+        app.MapPost("/v1/{projectId}/cms/workflow-list", async (string projectId, HttpRequest request, EmulatorState state) =>
+        {
+            AomStore.Query query;
+            try
+            {
+                var body = await JsonBody.ReadObjectAsync(request);
+                query = new AomStore.Query(
+                    JsonBody.String(body, "search"),
+                    JsonBody.String(body, "type"),
+                    JsonBody.String(body, "status"),
+                    JsonBody.Int(body, "page") ?? 0,
+                    JsonBody.Int(body, "size") ?? 10,
+                    JsonBody.String(body, "sort_field") ?? "create_time",
+                    !string.Equals(JsonBody.String(body, "sort_type"), "asc", StringComparison.OrdinalIgnoreCase));
+            }
+            catch (JsonException)
+            {
+                return InvalidParam();
+            }
+            if (query.Page < 0 || query.Size is < 1 or > 1000 || (query.Type is { Length: > 0 } t && !WorkflowTypes.Contains(t)))
+                return InvalidParam();
+            return state.Project(projectId).Aom.List(query).ToResult();
+        });
+    }
+
+    private static IResult InvalidParam() =>
+        AomStore.Error(StatusCodes.Status400BadRequest, "AOM.31001302", "Invalid param").ToResult();
+}

@@ -1,0 +1,69 @@
+using System.Security.Cryptography;
+using System.Text;
+using HwTasks.Emulator.Tests.Infrastructure;
+
+namespace HwTasks.Emulator.Tests;
+
+public sealed class RequestLogTests
+{
+    [Fact]
+    public async Task Oms_start_secrets_are_redacted_but_the_hash_matches_the_sent_bytes()
+    {
+        await using var emu = await TestEmulator.StartAsync();
+        var body = Encoding.UTF8.GetBytes(OmsTests.Keys);
+        await emu.Client.SendBytesAsync("POST", OmsTests.SyncTasks + "/" + OmsTests.StoppedTask + "/start", null, body);
+
+        var raw = await emu.Admin.GetStringAsync("_emulator/requests");
+        foreach (var secret in new[] { "src-secret-value-xyz", "dst-secret-value-abc", "SRCAKVALUE123", "DSTAKVALUE456", EmulatorDefaults.SecretKey })
+            Assert.DoesNotContain(secret, raw);
+
+        var entry = Assert.Single(await emu.RequestLogAsync())!;
+        Assert.Equal("{\"src_ak\":\"REDACTED\",\"src_sk\":\"REDACTED\",\"dst_ak\":\"REDACTED\",\"dst_sk\":\"REDACTED\"}", (string?)entry["body"]);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(body)), (string?)entry["bodySha256"]);
+        Assert.Equal(body.Length, (long)entry["bodyLength"]!);
+        Assert.Equal("REDACTED", (string?)entry["headers"]!["Authorization"]);
+        Assert.Equal(200, (int)entry["status"]!);
+        Assert.Equal("POST", (string?)entry["method"]);
+        Assert.Matches("^[0-9a-f]{32}$", (string?)entry["requestId"]);
+        Assert.Null(entry["faulted"]);
+        Assert.Equal(1, (long)entry["sequence"]!);
+        Assert.NotNull(entry["time"]);
+    }
+
+    [Fact]
+    public async Task Iam_password_and_tokens_never_reach_the_log()
+    {
+        await using var emu = await TestEmulator.StartAsync();
+        var token = await IamTests.LoginAsync(emu);
+        emu.Client.AuthToken = token;
+        await emu.Client.SendAsync("GET", "/v2/" + TestEmulator.Project + "/sync-tasks", "limit=1");
+        emu.Client.AuthToken = null;
+        emu.Client.SecurityToken = null;
+        using var temporary = emu.NewClient(EmulatorDefaults.TemporaryAccessKey, EmulatorDefaults.TemporarySecretKey, EmulatorDefaults.SecurityToken);
+        await temporary.SendAsync("GET", "/v2/" + TestEmulator.Project + "/sync-tasks");
+
+        var raw = await emu.Admin.GetStringAsync("_emulator/requests");
+        Assert.DoesNotContain(EmulatorDefaults.Password, raw);
+        Assert.DoesNotContain(token, raw);
+        Assert.DoesNotContain(EmulatorDefaults.SecurityToken, raw);
+        var log = await emu.RequestLogAsync();
+        Assert.Equal(3, log.Count);
+        Assert.Contains("\"password\":\"REDACTED\"", (string?)log[0]!["body"]);
+        Assert.Equal("REDACTED", (string?)log[1]!["headers"]!["X-Auth-Token"]);
+        Assert.Equal("limit=1", (string?)log[1]!["query"]);
+        Assert.Equal("REDACTED", (string?)log[2]!["headers"]!["X-Security-Token"]);
+    }
+
+    [Fact]
+    public async Task Rejected_requests_are_logged_and_the_log_can_be_cleared()
+    {
+        await using var emu = await TestEmulator.StartAsync();
+        await emu.Admin.GetAsync("v2/" + TestEmulator.Project + "/sync-tasks");
+        await emu.Admin.GetAsync("_emulator/clock");
+        var entry = Assert.Single(await emu.RequestLogAsync())!;
+        Assert.Equal(401, (int)entry["status"]!);
+
+        await emu.Admin.DeleteAsync("_emulator/requests");
+        Assert.Empty(await emu.RequestLogAsync());
+    }
+}
