@@ -87,6 +87,8 @@ namespace HwTasks.Core.Errors
 
         private static void AppendRequestId(StringBuilder text, string? requestId)
         {
+            // Service messages often end with their own period.
+            while (text.Length > 0 && text[text.Length - 1] == '.') text.Length--;
             text.Append(requestId is null ? ". (no request id)" : ". (request id " + requestId + ")");
         }
     }

@@ -49,6 +49,29 @@ public sealed class GatewayMiddleware
         var body = Array.Empty<byte>();
         long bodyLength = 0;
         FaultRule? fault = null;
+        var logged = false;
+        // A dropped connection is logged before the abort: the client sees the reset at once and a
+        // test reading the log right after must already find the request there.
+        void Log()
+        {
+            if (logged) return;
+            logged = true;
+            var dropped = fault?.Kind == FaultKind.Drop;
+            _log.Add(new RequestLogEntry(
+                sequence,
+                received,
+                context.Request.Method,
+                context.Request.Path.Value ?? "/",
+                context.Request.QueryString.HasValue ? context.Request.QueryString.Value![1..] : string.Empty,
+                SecretRedactor.Headers(context.Request.Headers),
+                SecretRedactor.Body(context.Request.Method, context.Request.Path.Value ?? "/", body),
+                body.Length == bodyLength ? Convert.ToHexStringLower(SHA256.HashData(body)) : null,
+                bodyLength,
+                dropped ? 0 : context.Response.StatusCode,
+                requestId,
+                fault?.Kind.WireName()));
+        }
+
         try
         {
             var buffered = await RequestBodyBuffer.ReadAsync(context.Request, _bodyLimit, context.RequestAborted);
@@ -66,6 +89,7 @@ public sealed class GatewayMiddleware
                 await Task.Delay(Math.Max(0, fault.LatencyMs ?? 1000), context.RequestAborted);
             else if (fault is { AfterProcessing: false })
             {
+                if (fault.Kind == FaultKind.Drop) Log();
                 await FaultResponder.WriteAsync(context, fault, null);
                 return;
             }
@@ -88,7 +112,7 @@ public sealed class GatewayMiddleware
             }
 
             if (fault is { AfterProcessing: true } && fault.Kind != FaultKind.Latency)
-                await RunThenFailAsync(context, fault);
+                await RunThenFailAsync(context, fault, Log);
             else
                 await _next(context);
         }
@@ -98,20 +122,7 @@ public sealed class GatewayMiddleware
         }
         finally
         {
-            var dropped = fault?.Kind == FaultKind.Drop;
-            _log.Add(new RequestLogEntry(
-                sequence,
-                received,
-                context.Request.Method,
-                context.Request.Path.Value ?? "/",
-                context.Request.QueryString.HasValue ? context.Request.QueryString.Value![1..] : string.Empty,
-                SecretRedactor.Headers(context.Request.Headers),
-                SecretRedactor.Body(context.Request.Method, context.Request.Path.Value ?? "/", body),
-                body.Length == bodyLength ? Convert.ToHexStringLower(SHA256.HashData(body)) : null,
-                bodyLength,
-                dropped ? 0 : context.Response.StatusCode,
-                requestId,
-                fault?.Kind.WireName()));
+            Log();
         }
     }
 
@@ -119,7 +130,7 @@ public sealed class GatewayMiddleware
     /// "The server may have acted": the service changes state as usual, but the client gets the
     /// fault instead of the real answer, so it cannot tell whether its call took effect.
     /// </summary>
-    private async Task RunThenFailAsync(HttpContext context, FaultRule fault)
+    private async Task RunThenFailAsync(HttpContext context, FaultRule fault, Action logBeforeDrop)
     {
         var realBody = context.Features.Get<IHttpResponseBodyFeature>()!;
         using var captured = new MemoryStream();
@@ -136,6 +147,7 @@ public sealed class GatewayMiddleware
         var requestId = context.Response.Headers[RequestId.Header].ToString();
         context.Response.Clear();
         context.Response.Headers[RequestId.Header] = requestId;
+        if (fault.Kind == FaultKind.Drop) logBeforeDrop();
         await FaultResponder.WriteAsync(context, fault, captured.ToArray());
     }
 }

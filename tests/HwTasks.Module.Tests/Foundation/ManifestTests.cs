@@ -1,0 +1,55 @@
+using System.Management.Automation.Language;
+using System.Xml.Linq;
+using HwTasks.Module.Tests.Hosting;
+
+namespace HwTasks.Module.Tests.Foundation;
+
+public class ManifestTests
+{
+    private static HashtableAst Manifest()
+    {
+        var ast = Parser.ParseFile(RepositoryPaths.Manifest, out _, out var errors);
+        Assert.Empty(errors);
+        return (HashtableAst)ast.Find(a => a is HashtableAst, false)!;
+    }
+
+    private static string Value(HashtableAst table, string key) =>
+        table.KeyValuePairs.Single(p => ((StringConstantExpressionAst)p.Item1).Value == key).Item2.Extent.Text.Trim().Trim('\'');
+
+    private static string[] List(HashtableAst table, string key) =>
+        table.KeyValuePairs.Single(p => ((StringConstantExpressionAst)p.Item1).Value == key).Item2
+            .FindAll(a => a is StringConstantExpressionAst, true).Select(a => ((StringConstantExpressionAst)a).Value).ToArray();
+
+    [Fact]
+    public void The_manifest_version_is_the_one_in_Directory_Build_props()
+    {
+        var props = XDocument.Load(Path.Combine(RepositoryPaths.Root, "Directory.Build.props"));
+        var version = props.Descendants("Version").Single().Value;
+
+        Assert.Equal(version, Value(Manifest(), "ModuleVersion"));
+    }
+
+    [Fact]
+    public void The_manifest_loads_the_script_module_lists_cmdlets_explicitly_and_supports_both_editions()
+    {
+        var manifest = Manifest();
+
+        Assert.Equal("HwTasks.psm1", Value(manifest, "RootModule"));
+        Assert.Equal("5.1", Value(manifest, "PowerShellVersion"));
+        Assert.Equal(new[] { "Core", "Desktop" }, List(manifest, "CompatiblePSEditions"));
+        Assert.Equal(new[] { "HwTasks.format.ps1xml" }, List(manifest, "FormatsToProcess"));
+        Assert.DoesNotContain(List(manifest, "CmdletsToExport"), name => name.Contains('*'));
+        Assert.Equal(ModuleImportTests.ExportedCmdlets.OrderBy(n => n), List(manifest, "CmdletsToExport").OrderBy(n => n));
+    }
+
+    [Fact]
+    public void The_script_module_exports_the_same_cmdlets_as_the_manifest()
+    {
+        var script = Parser.ParseFile(Path.Combine(RepositoryPaths.Root, "HwTasks.psm1"), out _, out _);
+        var export = (CommandAst)script.Find(a => a is CommandAst c && c.GetCommandName() == "Export-ModuleMember", true)!;
+        var names = export.FindAll(a => a is StringConstantExpressionAst s && s.Value.Contains('-') && s.Value != "Export-ModuleMember", true)
+            .Select(a => ((StringConstantExpressionAst)a).Value).OrderBy(n => n);
+
+        Assert.Equal(List(Manifest(), "CmdletsToExport").OrderBy(n => n), names);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Security;
+
+namespace HwTasks.Module.Tests.Hosting;
+
+/// <summary>One emulator process and one PowerShell session (module imported, connected) per test collection.</summary>
+public sealed class EmulatorFixture : IAsyncLifetime
+{
+    public EmulatorProcess Emulator { get; private set; } = null!;
+    public PowerShellSession Session { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Emulator = await EmulatorProcess.StartAsync();
+        Session = new PowerShellSession();
+        Session.Set("EmulatorUrl", Emulator.Url);
+        Session.Set("EmulatorSecretKey", Secure(EmulatorProcess.SecretKey));
+        Connect();
+    }
+
+    /// <summary>
+    /// Makes the emulator's permanent AK/SK the session default, as a user's script would. The
+    /// project id is given so that request logs hold only the calls a test makes (the IAM lookup
+    /// is tested on its own).
+    /// </summary>
+    public void Connect() =>
+        Session.Run("Connect-HwCloud -EndpointUrl $EmulatorUrl -Region cn-north-4 -ProjectId $args[1] -AccessKey $args[0] -SecretKey $EmulatorSecretKey | Out-Null",
+            EmulatorProcess.AccessKey, EmulatorProcess.ProjectId).ThrowIfFailed();
+
+    /// <summary>Fresh emulator state and an empty request log.</summary>
+    public async Task ResetAsync()
+    {
+        await Emulator.ResetAsync();
+        Connect();
+    }
+
+    public static SecureString Secure(string value)
+    {
+        var secure = new SecureString();
+        foreach (var c in value) secure.AppendChar(c);
+        secure.MakeReadOnly();
+        return secure;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Session.Dispose();
+        await Emulator.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class EmulatorCollection : ICollectionFixture<EmulatorFixture>
+{
+    public const string Name = "Emulator";
+}

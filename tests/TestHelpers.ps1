@@ -1,0 +1,42 @@
+# Shared by the Pester suites: start the emulator as a child process and connect to it.
+
+function Start-TestEmulator {
+    $root = Split-Path -Parent $PSScriptRoot
+    $dll = Get-ChildItem -Path (Join-Path $root 'src/HwTasks.Emulator/bin') -Recurse -Filter 'HwTasks.Emulator.dll' |
+        Sort-Object LastWriteTime -Descending | Select-Object -First 1
+    if (-not $dll) { throw 'Build the solution first (./build.ps1).' }
+
+    $info = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
+    $info.ArgumentList.Add($dll.FullName)
+    $info.ArgumentList.Add('--urls')
+    $info.ArgumentList.Add('http://127.0.0.1:0')
+    $info.RedirectStandardOutput = $true
+    $info.UseShellExecute = $false
+    $process = [System.Diagnostics.Process]::Start($info)
+    $line = $process.StandardOutput.ReadLine()
+    if ($line -notmatch '^HwTasks\.Emulator listening on (?<url>\S+)$') { throw "The emulator did not start: $line" }
+    [pscustomobject]@{ Process = $process; Url = $Matches.url }
+}
+
+function Stop-TestEmulator {
+    param($Emulator)
+    if ($Emulator -and -not $Emulator.Process.HasExited) { $Emulator.Process.Kill($true) }
+}
+
+function Connect-TestEmulator {
+    param($Emulator)
+    $secret = ConvertTo-SecureString 'EmulatorSecretKey00000000000000000000001' -AsPlainText -Force
+    Connect-HwCloud -EndpointUrl $Emulator.Url -Region cn-north-4 -ProjectId 0123456789abcdef0123456789abcdef `
+        -AccessKey EMULATORAK0000000001 -SecretKey $secret
+}
+
+function Get-EmulatorRequestLog {
+    param($Emulator)
+    Invoke-RestMethod -Uri "$($Emulator.Url)/_emulator/requests"
+}
+
+function Reset-TestEmulator {
+    param($Emulator)
+    Invoke-RestMethod -Method Post -Uri "$($Emulator.Url)/_emulator/reset" | Out-Null
+    Invoke-RestMethod -Method Delete -Uri "$($Emulator.Url)/_emulator/requests" | Out-Null
+}
