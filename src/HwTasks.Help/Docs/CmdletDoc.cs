@@ -1,18 +1,12 @@
 namespace HwTasks.Help.Docs;
 
 /// <summary>The hand-written half of a cmdlet's help: prose only, never types or parameter sets.</summary>
-public sealed class CmdletDoc
+/// <param name="name">The # title, which must be the cmdlet name.</param>
+/// <param name="source">The file it came from, for messages.</param>
+public sealed class CmdletDoc(string name, string source)
 {
-    public CmdletDoc(string name, string source)
-    {
-        Name = name;
-        Source = source;
-    }
-
-    /// <summary>The # title, which must be the cmdlet name.</summary>
-    public string Name { get; }
-    /// <summary>The file it came from, for messages.</summary>
-    public string Source { get; }
+    public string Name { get; } = name;
+    public string Source { get; } = source;
     public string Synopsis { get; set; } = string.Empty;
     public string Description { get; set; } = string.Empty;
     public List<DocExample> Examples { get; } = new();
