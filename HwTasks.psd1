@@ -16,6 +16,21 @@
         'Get-HwCloudContext'
         'New-HwCloudContext'
         'Invoke-HwCloudRequest'
+        'Start-DataArtsMetadataTask'
+        'Stop-DataArtsMetadataTask'
+        'Get-DataArtsMetadataTask'
+        'Set-AomWorkflowTrigger'
+        'Get-AomWorkflow'
+        'Start-CdmJob'
+        'Stop-CdmJob'
+        'Get-CdmJobStatus'
+        'Get-CdmJob'
+        'Start-OmsSyncTask'
+        'Stop-OmsSyncTask'
+        'Get-OmsSyncTask'
+        'Get-KafkaBackgroundTask'
+        'Remove-KafkaBackgroundTask'
+        'Wait-HwTask'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -29,8 +29,15 @@ namespace HwTasks
 
         protected override void StopProcessing() => _stopping.Cancel();
 
+        /// <summary>
+        /// -WhatIf / -Confirm with a sentence naming the resource, e.g. "Start CDM job 'jdbc2hive' on
+        /// cluster 6ec9a0a4-…". -WhatIf prints it and returns false, so nothing is sent.
+        /// </summary>
+        protected bool ShouldChange(string sentence) =>
+            ShouldProcess(sentence + ".", "Are you sure you want to " + char.ToLowerInvariant(sentence[0]) + sentence.Substring(1) + "?", "Confirm");
+
         /// <summary>Runs async work off the pipeline thread, writing its trace lines here until it ends.</summary>
-        protected T Await<T>(Func<CancellationToken, Task<T>> work)
+        protected internal T Await<T>(Func<CancellationToken, Task<T>> work)
         {
             try
             {
@@ -43,7 +50,7 @@ namespace HwTasks
         }
 
         /// <summary>Waits for a delay unless the pipeline is stopped first.</summary>
-        protected void Sleep(TimeSpan delay)
+        protected internal void Sleep(TimeSpan delay)
         {
             if (Stopping.WaitHandle.WaitOne(delay)) throw new PipelineStoppedException();
         }

@@ -43,21 +43,24 @@ namespace HwTasks
         [ValidateRange(0.0, 600.0)]
         public double RetryIntervalSec { get; set; } = CallOptions.DefaultRetryInterval.TotalSeconds;
 
+        /// <summary>The limit for each HTTP attempt; Wait-HwTask gives it the meaning of the whole wait.</summary>
         [Parameter]
         [ValidateRange(0.05, 3600.0)]
-        public double TimeoutSec { get; set; } = CallOptions.DefaultTimeout.TotalSeconds;
+        public virtual double TimeoutSec { get; set; } = CallOptions.DefaultTimeout.TotalSeconds;
+
+        protected virtual TimeSpan RequestTimeout => TimeSpan.FromSeconds(TimeoutSec);
 
         /// <summary>Options for one call, tracing into this command's Debug and Verbose streams when asked.</summary>
-        protected CallOptions NewCallOptions() => new CallOptions
+        protected internal CallOptions NewCallOptions() => new CallOptions
         {
             MaximumRetryCount = MaximumRetryCount,
             RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec),
-            Timeout = TimeSpan.FromSeconds(TimeoutSec),
+            Timeout = RequestTimeout,
             Trace = TraceRequested ? Dispatcher : null,
         };
 
         /// <summary>Where this record's calls go; resolved once per region and project for the whole pipeline.</summary>
-        protected ServiceTarget ResolveTarget(CloudService service)
+        protected internal ServiceTarget ResolveTarget(CloudService service)
         {
             var key = service + "|" + Region + "|" + ProjectId;
             if (_targets.TryGetValue(key, out var cached)) return cached;

@@ -6,7 +6,11 @@ public class ModuleImportTests
 {
     public static readonly string[] ExportedCmdlets =
     {
-        "Connect-HwCloud", "Disconnect-HwCloud", "Get-HwCloudContext", "Invoke-HwCloudRequest", "New-HwCloudContext",
+        "Connect-HwCloud", "Disconnect-HwCloud", "Get-HwCloudContext", "New-HwCloudContext",
+        "Invoke-HwCloudRequest", "Start-DataArtsMetadataTask", "Stop-DataArtsMetadataTask", "Get-DataArtsMetadataTask",
+        "Set-AomWorkflowTrigger", "Get-AomWorkflow", "Start-CdmJob", "Stop-CdmJob",
+        "Get-CdmJobStatus", "Get-CdmJob", "Start-OmsSyncTask", "Stop-OmsSyncTask",
+        "Get-OmsSyncTask", "Get-KafkaBackgroundTask", "Remove-KafkaBackgroundTask", "Wait-HwTask",
     };
 
     [Fact]

@@ -37,7 +37,8 @@ namespace HwTasks.Validation
         private void Check(object? value)
         {
             var text = value is PSObject wrapped ? wrapped.BaseObject as string : value as string;
-            if (text is null) throw Fail("must be a string.");
+            if (value is null) throw Fail("must not be empty.");
+            if (text is null) throw Fail("must be a string, not a " + (value is PSObject p ? p.BaseObject : value).GetType().Name + ".");
             if (text.Trim().Length == 0) throw Fail("must not be empty or whitespace.");
             if (text.Length < MinimumLength || text.Length > MaximumLength)
                 throw Fail("must be " + MinimumLength + " to " + MaximumLength + " characters long; '" + Shorten(text) + "' has " + text.Length + ".");

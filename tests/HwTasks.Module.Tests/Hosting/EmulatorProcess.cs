@@ -87,6 +87,8 @@ public sealed class EmulatorProcess : IAsyncDisposable
         (await _admin.DeleteAsync("_emulator/requests")).EnsureSuccessStatusCode();
     }
 
+    public async Task ResetLogAsync() => (await _admin.DeleteAsync("_emulator/requests")).EnsureSuccessStatusCode();
+
     public async Task<IReadOnlyList<LoggedRequest>> RequestsAsync()
     {
         var json = await _admin.GetStringAsync("_emulator/requests");

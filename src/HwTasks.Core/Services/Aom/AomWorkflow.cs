@@ -7,42 +7,53 @@ namespace HwTasks.Core.Services.Aom
     /// <summary>An AOM automation workflow (ListWorkflow).</summary>
     public sealed class AomWorkflow : ServiceObject
     {
+        [JsonInclude]
         [JsonPropertyName("id")]
         [JsonConverter(typeof(FlexibleStringConverter))]
         public string? WorkflowId { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("name")]
         public string? Name { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("description")]
         public string? Description { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("type")]
         [JsonConverter(typeof(WireEnumConverter<AomWorkflowType>))]
         public AomWorkflowType Type { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("status")]
         public string? Status { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("trigger_id")]
         [JsonConverter(typeof(FlexibleStringConverter))]
         public string? TriggerId { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("trigger_status")]
         [JsonConverter(typeof(WireEnumConverter<AomTriggerState>))]
         public AomTriggerState TriggerState { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("cron")]
         public string? Cron { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("create_time")]
         [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? CreateTime { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("update_time")]
         [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? UpdateTime { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("last_execution_start_time")]
         [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? LastExecutionStartTime { get; internal set; }

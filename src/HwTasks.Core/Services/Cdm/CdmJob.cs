@@ -10,43 +10,55 @@ namespace HwTasks.Core.Services.Cdm
         [JsonIgnore]
         public string ClusterId { get; internal set; } = string.Empty;
 
+        [JsonInclude]
         [JsonPropertyName("name")]
         public string JobName { get; internal set; } = string.Empty;
 
+        [JsonInclude]
         [JsonPropertyName("job_type")]
         public string? JobType { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("status")]
         [JsonConverter(typeof(WireEnumConverter<CdmJobStatus>))]
         public CdmJobStatus Status { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("creation-user")]
         public string? CreationUser { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("creation-date")]
         [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? CreationDate { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("update-date")]
         [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? UpdateDate { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("last-update-date")]
         [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? LastUpdateDate { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("from-connector-name")]
         public string? FromConnector { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("to-connector-name")]
         public string? ToConnector { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("from-link-name")]
         public string? FromLink { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("to-link-name")]
         public string? ToLink { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("last-submission-id")]
         public long? LastSubmissionId { get; internal set; }
 

@@ -11,31 +11,39 @@ namespace HwTasks.Core.Services.Cdm
         [JsonIgnore]
         public string ClusterId { get; internal set; } = string.Empty;
 
+        [JsonInclude]
         [JsonPropertyName("job-name")]
         public string JobName { get; internal set; } = string.Empty;
 
+        [JsonInclude]
         [JsonPropertyName("submission-id")]
         public long? SubmissionId { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("status")]
         [JsonConverter(typeof(WireEnumConverter<CdmJobStatus>))]
         public CdmJobStatus Status { get; internal set; }
 
         /// <summary>0–100 while running; -1 when the run failed.</summary>
+        [JsonInclude]
         [JsonPropertyName("progress")]
         public double Progress { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("creation-user")]
         public string? CreationUser { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("creation-date")]
         [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? CreationDate { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("execute-date")]
         [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? ExecuteDate { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("last-update-date")]
         [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? LastUpdateDate { get; internal set; }
@@ -52,41 +60,52 @@ namespace HwTasks.Core.Services.Cdm
         [JsonInclude]
         internal string? WireLastUdpateUser { get; set; }
 
+        [JsonInclude]
         [JsonPropertyName("isIncrementing")]
         [JsonConverter(typeof(FlexibleBooleanConverter))]
         public bool? IsIncrementing { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("delete_rows")]
         public long? DeleteRows { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("update_rows")]
         public long? UpdateRows { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("write_rows")]
         public long? WriteRows { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("isStopingIncrement")]
         [JsonConverter(typeof(FlexibleStringConverter))]
         public string? IsStoppingIncrement { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("is-execute-auto")]
         [JsonConverter(typeof(FlexibleBooleanConverter))]
         public bool? IsExecuteAuto { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("isDeleteJob")]
         [JsonConverter(typeof(FlexibleBooleanConverter))]
         public bool? IsDeleteJob { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("external-id")]
         public string? ExternalId { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("error-summary")]
         public string? ErrorSummary { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("error-details")]
         public string? ErrorDetails { get; internal set; }
 
         /// <summary>Counter groups (e.g. SqoopCounters) of counter name → value, from ShowJobStatus.</summary>
+        [JsonInclude]
         [JsonPropertyName("counters")]
         public Dictionary<string, Dictionary<string, long>>? Counters { get; internal set; }
 

@@ -10,44 +10,56 @@ namespace HwTasks.Core.Services.DataArts
         [JsonIgnore]
         public string WorkspaceId { get; internal set; } = string.Empty;
 
+        [JsonInclude]
         [JsonPropertyName("id")]
         [JsonConverter(typeof(FlexibleStringConverter))]
         public string? TaskId { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("name")]
         public string? Name { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("description")]
         public string? Description { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("user_name")]
         public string? UserName { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("task_type")]
         public string? TaskType { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("data_source_type")]
         public string? DataSourceType { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("create_time")]
         [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? CreateTime { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("update_time")]
         [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? UpdateTime { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("schedule_config")]
         public DataArtsSchedule? Schedule { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("last_run_time")]
         [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? LastRunTime { get; internal set; }
 
         /// <summary>RUNNING, SUCCESS, FAILED or STOPPED; null before the first run.</summary>
+        [JsonInclude]
         [JsonPropertyName("last_run_status")]
         public string? LastRunStatus { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("next_run_time")]
         [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? NextRunTime { get; internal set; }

@@ -6,20 +6,25 @@ namespace HwTasks.Core.Services.DataArts
 {
     public sealed class DataArtsSchedule
     {
+        [JsonInclude]
         [JsonPropertyName("cron_expression")]
         public string? CronExpression { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("schedule_type")]
         public string? ScheduleType { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("enabled")]
         [JsonConverter(typeof(FlexibleBooleanConverter))]
         public bool? Enabled { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("start_time")]
         [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? StartTime { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("end_time")]
         [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? EndTime { get; internal set; }

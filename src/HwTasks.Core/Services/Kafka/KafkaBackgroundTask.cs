@@ -11,32 +11,40 @@ namespace HwTasks.Core.Services.Kafka
         [JsonIgnore]
         public string InstanceId { get; internal set; } = string.Empty;
 
+        [JsonInclude]
         [JsonPropertyName("id")]
         [JsonConverter(typeof(FlexibleStringConverter))]
         public string? TaskId { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("name")]
         public string? Name { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("user_name")]
         public string? UserName { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("user_id")]
         public string? UserId { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("status")]
         [JsonConverter(typeof(WireEnumConverter<KafkaTaskStatus>))]
         public KafkaTaskStatus Status { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("created_at")]
         [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? CreatedAt { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("updated_at")]
         [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? UpdatedAt { get; internal set; }
 
         /// <summary>The task's parameters as the service sends them: a JSON document inside a string.</summary>
+        [JsonInclude]
         [JsonPropertyName("params")]
         [JsonConverter(typeof(FlexibleStringConverter))]
         public string? ParamsJson { get; internal set; }

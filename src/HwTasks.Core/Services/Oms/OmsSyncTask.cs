@@ -7,59 +7,75 @@ namespace HwTasks.Core.Services.Oms
     /// <summary>An OMS object-storage synchronization task.</summary>
     public sealed class OmsSyncTask : ServiceObject
     {
+        [JsonInclude]
         [JsonPropertyName("sync_task_id")]
         [JsonConverter(typeof(FlexibleStringConverter))]
         public string? SyncTaskId { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("status")]
         [JsonConverter(typeof(WireEnumConverter<OmsSyncTaskStatus>))]
         public OmsSyncTaskStatus Status { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("src_cloud_type")]
         public string? SourceCloudType { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("src_region")]
         public string? SourceRegion { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("src_bucket")]
         public string? SourceBucket { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("dst_region")]
         public string? DestinationRegion { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("dst_bucket")]
         public string? DestinationBucket { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("description")]
         public string? Description { get; internal set; }
 
         /// <summary>OBJECT, or URL_LIST for tasks whose source is a URL list (they need no source keys).</summary>
+        [JsonInclude]
         [JsonPropertyName("task_type")]
         public string? TaskType { get; internal set; }
 
         [JsonIgnore]
         public bool IsUrlList => string.Equals(TaskType, "URL_LIST", StringComparison.OrdinalIgnoreCase);
 
+        [JsonInclude]
         [JsonPropertyName("create_time")]
         [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? CreateTime { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("last_start_time")]
         [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? LastStartTime { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("monthly_acceptance_request")]
         public long? MonthlyAcceptanceRequest { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("monthly_success_object")]
         public long? MonthlySuccessObject { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("monthly_failure_object")]
         public long? MonthlyFailureObject { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("monthly_skip_object")]
         public long? MonthlySkipObject { get; internal set; }
 
+        [JsonInclude]
         [JsonPropertyName("monthly_size")]
         public long? MonthlySize { get; internal set; }
 

@@ -1,0 +1,22 @@
+using System.Management.Automation;
+using HwTasks.Core.Endpoints;
+using HwTasks.Core.Http;
+using HwTasks.Core.Services.Cdm;
+using HwTasks.Validation;
+
+namespace HwTasks.Commands.Cdm
+{
+    /// <summary>The cluster every CDM command acts in; bound from piped jobs and submissions.</summary>
+    public abstract class CdmCmdlet : ServiceCmdlet
+    {
+        internal static readonly CdmClient Cdm = new CdmClient();
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateIdentifier(1, 64, What = "a CDM cluster id")]
+        public string ClusterId { get; set; } = string.Empty;
+
+        protected ServiceTarget Target => ResolveTarget(CloudService.Cdm);
+
+        protected string JobSentence(string verb, string jobName) => verb + " CDM job '" + jobName + "' on cluster " + ClusterId;
+    }
+}

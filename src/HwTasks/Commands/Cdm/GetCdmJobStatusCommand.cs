@@ -1,0 +1,25 @@
+using System.Management.Automation;
+using HwTasks.Core.Services.Cdm;
+using HwTasks.Validation;
+
+namespace HwTasks.Commands.Cdm
+{
+    /// <summary>The latest run of a CDM job: status, progress, rows, counters and the error when it failed.</summary>
+    [Cmdlet(VerbsCommon.Get, "CdmJobStatus")]
+    [OutputType(typeof(CdmJobSubmission))]
+    public sealed class GetCdmJobStatusCommand : CdmCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("Name")]
+        [ValidateIdentifier(1, 256, What = "a CDM job name")]
+        public string JobName { get; set; } = string.Empty;
+
+        protected override void ProcessRecord() =>
+            ForItem(JobName, "CdmJobNotFound", () =>
+            {
+                var target = Target;
+                var options = NewCallOptions();
+                foreach (var submission in Await(ct => Cdm.GetJobStatusAsync(target, ClusterId, JobName, options, ct))) WriteObject(submission);
+            });
+    }
+}

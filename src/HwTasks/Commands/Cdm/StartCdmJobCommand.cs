@@ -1,0 +1,69 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using HwTasks.Core.Services.Cdm;
+using HwTasks.Internal;
+using HwTasks.Internal.Waiting;
+using HwTasks.Validation;
+
+namespace HwTasks.Commands.Cdm
+{
+    /// <summary>Starts a CDM job (seed 002), optionally waiting for the run to finish.</summary>
+    [Cmdlet(VerbsLifecycle.Start, "CdmJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(CdmJobSubmission))]
+    public sealed class StartCdmJobCommand : CdmCmdlet
+    {
+        private readonly List<Waitable> _started = new List<Waitable>();
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("Name")]
+        [ValidateIdentifier(1, 256, What = "a CDM job name")]
+        public string JobName { get; set; } = string.Empty;
+
+        /// <summary>Job variables as name = text; sent as {"variables":{...}} ({} when omitted).</summary>
+        [Parameter]
+        public IDictionary? Variables { get; set; }
+
+        [Parameter]
+        public SwitchParameter Wait { get; set; }
+
+        [Parameter]
+        [ValidateRange(0.1, 3600.0)]
+        public double PollIntervalSec { get; set; } = 5;
+
+        [Parameter]
+        [ValidateRange(1.0, 604800.0)]
+        public double WaitTimeoutSec { get; set; } = 86400;
+
+        protected override void BeginProcessing()
+        {
+            var (_, problem) = CdmVariables.Read(Variables);
+            if (problem is not null)
+                ThrowTerminatingError(ErrorRecords.InvalidArgument("InvalidVariables", "-Variables " + problem, Variables));
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (!ShouldChange(JobSentence("Start", JobName))) return;
+            ForItem(JobName, "CdmJobNotFound", () =>
+            {
+                var target = Target;
+                var options = NewCallOptions();
+                var (variables, _) = CdmVariables.Read(Variables);
+                var submissions = Await(ct => Cdm.StartJobAsync(target, ClusterId, JobName, variables, options, ct));
+                foreach (var submission in submissions)
+                {
+                    if (Wait) _started.Add(new CdmRunWaitable(target, submission));
+                    else WriteObject(submission);
+                }
+            });
+        }
+
+        protected override void EndProcessing()
+        {
+            if (_started.Count > 0)
+                new TaskWaiter(this, TimeSpan.FromSeconds(WaitTimeoutSec), TimeSpan.FromSeconds(PollIntervalSec)).Run(_started);
+        }
+    }
+}

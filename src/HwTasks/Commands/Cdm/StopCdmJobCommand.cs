@@ -1,0 +1,42 @@
+using System;
+using System.Management.Automation;
+using HwTasks.Core.Errors;
+using HwTasks.Core.Services.Cdm;
+using HwTasks.Validation;
+
+namespace HwTasks.Commands.Cdm
+{
+    /// <summary>Stops a running CDM job, then writes its latest run.</summary>
+    [Cmdlet(VerbsLifecycle.Stop, "CdmJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(CdmJobSubmission))]
+    public sealed class StopCdmJobCommand : CdmCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("Name")]
+        [ValidateIdentifier(1, 256, What = "a CDM job name")]
+        public string JobName { get; set; } = string.Empty;
+
+        protected override void ProcessRecord()
+        {
+            if (!ShouldChange(JobSentence("Stop", JobName))) return;
+            ForItem(JobName, "CdmJobNotFound", () =>
+            {
+                var target = Target;
+                var options = NewCallOptions();
+                var messages = Await(ct => Cdm.StopJobAsync(target, ClusterId, JobName, options, ct));
+                foreach (var message in messages)
+                {
+                    var text = "CDM job '" + JobName + "': " + message.Message;
+                    if (string.Equals(message.Status, "ERROR", StringComparison.OrdinalIgnoreCase))
+                    {
+                        WriteError(new ErrorRecord(new HwCloudException(HwCloudErrorKind.Service, "CdmJobStopRefused", text),
+                            "CdmJobStopRefused", ErrorCategory.InvalidOperation, JobName));
+                        return;
+                    }
+                    WriteWarning(text);
+                }
+                foreach (var submission in Await(ct => Cdm.GetJobStatusAsync(target, ClusterId, JobName, options, ct))) WriteObject(submission);
+            });
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using System.Management.Automation;
+using HwTasks.Core.Endpoints;
+using HwTasks.Core.Http;
+using HwTasks.Core.Services.DataArts;
+using HwTasks.Validation;
+
+namespace HwTasks.Commands.DataArts
+{
+    /// <summary>The DataArts Studio workspace every metadata task command acts in (sent in the "workspace" header).</summary>
+    public abstract class DataArtsCmdlet : ServiceCmdlet
+    {
+        internal static readonly DataArtsClient DataArts = new DataArtsClient();
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateIdentifier(1, 64, What = "a DataArts workspace id")]
+        public string WorkspaceId { get; set; } = string.Empty;
+
+        protected ServiceTarget Target => ResolveTarget(CloudService.DataArts);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Management.Automation;
+using HwTasks.Core.Services.DataArts;
+using HwTasks.Internal;
+using HwTasks.Validation;
+
+namespace HwTasks.Commands.DataArts
+{
+    /// <summary>One metadata collection task with its schedule and last run (ShowTaskInfo), or a search by name (ShowTaskList).</summary>
+    [Cmdlet(VerbsCommon.Get, "DataArtsMetadataTask", DefaultParameterSetName = SearchSet, SupportsPaging = true)]
+    [OutputType(typeof(DataArtsMetadataTask))]
+    public sealed class GetDataArtsMetadataTaskCommand : DataArtsCmdlet
+    {
+        private const string SearchSet = "Search";
+        private const string ByIdSet = "ById";
+        private const int PageSize = 100;
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
+        [ValidateIdentifier(1, 64, What = "a DataArts metadata task id")]
+        public string TaskId { get; set; } = string.Empty;
+
+        /// <summary>Matches task names containing this text; omit to list every task of the workspace.</summary>
+        [Parameter(Position = 0, ParameterSetName = SearchSet)]
+        [ValidateIdentifier(1, 128, What = "a task name to search for")]
+        public string? Name { get; set; }
+
+        protected override void ProcessRecord() =>
+            ForItem(ParameterSetName == ByIdSet ? TaskId : WorkspaceId, "DataArtsTaskNotFound", () =>
+            {
+                var target = Target;
+                var options = NewCallOptions();
+                if (ParameterSetName == ByIdSet)
+                {
+                    WriteObject(Await(ct => DataArts.GetTaskAsync(target, WorkspaceId, TaskId, options, ct)));
+                    return;
+                }
+                new Pager(this, PagingParameters).ByOffset(PageSize,
+                    (offset, limit) => Await(ct => DataArts.SearchTasksAsync(target, WorkspaceId, Name, offset, limit, options, ct)),
+                    task => task.TaskId);
+            });
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Globalization;
+using System.Management.Automation;
+using HwTasks.Core.Services.Kafka;
+using HwTasks.Internal;
+using HwTasks.Validation;
+
+namespace HwTasks.Commands.Kafka
+{
+    /// <summary>
+    /// The background tasks of a Kafka instance (seed 004), newest first, filtered by creation time
+    /// and paged to completion; or one task by id.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "KafkaBackgroundTask", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(KafkaBackgroundTask))]
+    public sealed class GetKafkaBackgroundTaskCommand : KafkaCmdlet
+    {
+        private const string ListSet = "List";
+        private const string ByIdSet = "ById";
+
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
+        [ValidateIdentifier(1, 64, What = "a Kafka background task id")]
+        public string TaskId { get; set; } = string.Empty;
+
+        /// <summary>Only tasks created at or after this time (sent as UTC YYYYMMDDHHmmss).</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTimeOffset? After { get; set; }
+
+        /// <summary>Only tasks created at or before this time (sent as UTC YYYYMMDDHHmmss).</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTimeOffset? Before { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            if (After.HasValue && Before.HasValue && After.Value > Before.Value)
+            {
+                ThrowTerminatingError(ErrorRecords.InvalidArgument("InvalidTimeRange",
+                    "-After (" + After.Value.UtcDateTime.ToString("u", CultureInfo.InvariantCulture) + ") must be earlier than -Before (" +
+                    Before.Value.UtcDateTime.ToString("u", CultureInfo.InvariantCulture) + ").", After));
+            }
+        }
+
+        protected override void ProcessRecord() =>
+            ForItem(ParameterSetName == ByIdSet ? TaskId : InstanceId, "KafkaBackgroundTaskNotFound", () =>
+            {
+                var target = Target;
+                var options = NewCallOptions();
+                if (ParameterSetName == ByIdSet)
+                {
+                    foreach (var task in Await(ct => Kafka.GetTaskAsync(target, InstanceId, TaskId, options, ct))) WriteObject(task);
+                    return;
+                }
+                new Pager(this, PagingParameters).ByOffset(KafkaClient.MaximumPageSize,
+                    (start, limit) => Await(ct => Kafka.ListTasksAsync(target, InstanceId, start, limit, After, Before, options, ct)),
+                    task => task.TaskId);
+            });
+    }
+}

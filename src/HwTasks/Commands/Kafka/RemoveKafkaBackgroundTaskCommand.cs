@@ -1,0 +1,35 @@
+using System.Linq;
+using System.Management.Automation;
+using HwTasks.Core.Services.Kafka;
+using HwTasks.Validation;
+
+namespace HwTasks.Commands.Kafka
+{
+    /// <summary>Deletes a background task record of a Kafka instance.</summary>
+    [Cmdlet(VerbsCommon.Remove, "KafkaBackgroundTask", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(KafkaBackgroundTask))]
+    public sealed class RemoveKafkaBackgroundTaskCommand : KafkaCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateIdentifier(1, 64, What = "a Kafka background task id")]
+        public string TaskId { get; set; } = string.Empty;
+
+        /// <summary>Writes the task as it was before it was removed (one extra read).</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (!ShouldChange("Remove background task " + TaskId + " of Kafka instance " + InstanceId)) return;
+            ForItem(TaskId, "KafkaBackgroundTaskNotFound", () =>
+            {
+                var target = Target;
+                var options = NewCallOptions();
+                var removed = PassThru ? Await(ct => Kafka.GetTaskAsync(target, InstanceId, TaskId, options, ct)).FirstOrDefault() : null;
+                Await(ct => Kafka.DeleteTaskAsync(target, InstanceId, TaskId, options, ct));
+                WriteVerbose("Removed background task " + TaskId + " of Kafka instance " + InstanceId + ".");
+                if (removed is not null) WriteObject(removed);
+            });
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using HwTasks.Core.Endpoints;
+using HwTasks.Core.Http;
+using HwTasks.Core.Services.Oms;
+
+namespace HwTasks.Commands.Oms
+{
+    public abstract class OmsCmdlet : ServiceCmdlet
+    {
+        internal static readonly OmsClient Oms = new OmsClient();
+
+        protected ServiceTarget Target => ResolveTarget(CloudService.Oms);
+    }
+}

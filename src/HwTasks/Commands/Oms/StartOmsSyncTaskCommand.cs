@@ -1,0 +1,88 @@
+using System.Management.Automation;
+using System.Security;
+using HwTasks.Core.Services.Oms;
+using HwTasks.Internal;
+using HwTasks.Validation;
+
+namespace HwTasks.Commands.Oms
+{
+    /// <summary>
+    /// Restarts a stopped OMS sync task (seed 003). The source and destination keys come only from
+    /// PSCredential objects and go only into the one request body that needs them.
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Start, "OmsSyncTask", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(OmsSyncTask))]
+    public sealed class StartOmsSyncTaskCommand : OmsCmdlet
+    {
+        private const int MaximumKeyLength = 100;
+        private const int MaximumCdnKeyLength = 255;
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateIdentifier(1, 255, What = "an OMS sync task id")]
+        public string SyncTaskId { get; set; } = string.Empty;
+
+        /// <summary>The source cloud's keys: user name = AK, password = SK. Not needed for URL-list tasks.</summary>
+        [Parameter]
+        [Credential]
+        public PSCredential? SourceCredential { get; set; }
+
+        /// <summary>The destination (Huawei Cloud OBS) keys: user name = AK, password = SK.</summary>
+        [Parameter(Mandatory = true)]
+        [ValidateNotNull]
+        [Credential]
+        public PSCredential? DestinationCredential { get; set; }
+
+        [Parameter]
+        public SecureString? CdnAuthenticationKey { get; set; }
+
+        /// <summary>The task migrates a URL list: no source keys are sent. Bound from piped OmsSyncTask objects.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public SwitchParameter IsUrlList { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            if (SourceCredential is not null) CheckKeys(SourceCredential, "SourceCredential");
+            CheckKeys(DestinationCredential!, "DestinationCredential");
+            if (CdnAuthenticationKey is not null && CdnAuthenticationKey.Length > MaximumCdnKeyLength)
+                Invalid("CdnAuthenticationKey", "-CdnAuthenticationKey must be at most " + MaximumCdnKeyLength + " characters.");
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (!IsUrlList && SourceCredential is null)
+            {
+                WriteError(ErrorRecords.InvalidArgument("SourceCredentialRequired",
+                    "OMS sync task " + SyncTaskId + " needs the source cloud's keys: pass -SourceCredential (user name = AK, password = SK), " +
+                    "or -IsUrlList for a task that migrates a URL list.", SyncTaskId));
+                return;
+            }
+            if (!ShouldChange("Start OMS sync task " + SyncTaskId)) return;
+            ForItem(SyncTaskId, "OmsSyncTaskNotFound", () =>
+            {
+                var target = Target;
+                var options = NewCallOptions();
+                var keys = new OmsStartKeys(DestinationCredential!.UserName, DestinationCredential.Password) { CdnAuthenticationKey = CdnAuthenticationKey };
+                if (!IsUrlList) keys.SetSource(SourceCredential!.UserName, SourceCredential.Password);
+                else if (SourceCredential is not null) WriteVerbose("OMS sync task " + SyncTaskId + " migrates a URL list; -SourceCredential is not sent.");
+                Await(ct => Oms.StartSyncTaskAsync(target, SyncTaskId, keys, options, ct));
+                WriteObject(Await(ct => Oms.GetSyncTaskAsync(target, SyncTaskId, options, ct)));
+            });
+        }
+
+        private void CheckKeys(PSCredential credential, string parameter)
+        {
+            var ak = credential.UserName?.TrimStart('\\') ?? string.Empty;
+            if (ak.Length == 0 || ak.Length > MaximumKeyLength)
+                Invalid(parameter, "-" + parameter + " must have the access key (AK) as its user name, 1 to " + MaximumKeyLength + " characters.");
+            if (credential.Password is null || credential.Password.Length == 0 || credential.Password.Length > MaximumKeyLength)
+                Invalid(parameter, "-" + parameter + " must have the secret key (SK) as its password, 1 to " + MaximumKeyLength + " characters.");
+            foreach (var c in ak)
+            {
+                if (char.IsControl(c) || char.IsWhiteSpace(c)) Invalid(parameter, "-" + parameter + " has an access key with whitespace or control characters.");
+            }
+        }
+
+        private void Invalid(string parameter, string message) =>
+            ThrowTerminatingError(ErrorRecords.InvalidArgument("Invalid" + parameter, message, parameter));
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using System.Management.Automation;
+using HwTasks.Core.Services;
+
+namespace HwTasks.Internal
+{
+    /// <summary>
+    /// Pages a list call to completion, writing each page's objects as it arrives, honouring -First
+    /// and -Skip without fetching pages beyond what they need, and stopping on an empty, short or
+    /// repeated page (a service that ignores the offset must not loop forever).
+    /// </summary>
+    internal sealed class Pager
+    {
+        private readonly PSCmdlet _cmdlet;
+        private readonly PagingParameters _paging;
+
+        public Pager(PSCmdlet cmdlet, PagingParameters paging)
+        {
+            _cmdlet = cmdlet;
+            _paging = paging;
+        }
+
+        /// <summary>For APIs that take an offset and a limit (Kafka start/limit, OMS and DataArts offset/limit).</summary>
+        public void ByOffset<T>(int maximumPageSize, Func<int, int, Page<T>> fetch, Func<T, string?> identity)
+        {
+            var offset = (int)Math.Min(_paging.Skip, int.MaxValue);
+            Run(offset, 0, remaining => (int)Math.Min((ulong)maximumPageSize, remaining), fetch, identity);
+        }
+
+        /// <summary>
+        /// For APIs that take a page number (CDM page_no from 1, AOM page from 0): pages keep one
+        /// size so page numbers line up; items before -Skip on the first page are dropped.
+        /// </summary>
+        public void ByPageNumber<T>(int pageSize, int firstPageNumber, Func<int, int, Page<T>> fetch, Func<T, string?> identity)
+        {
+            var skip = (int)Math.Min(_paging.Skip, int.MaxValue);
+            var discard = skip % pageSize;
+            Run(skip - discard, discard, _ => pageSize, (start, size) => fetch(firstPageNumber + start / pageSize, size), identity);
+        }
+
+        private void Run<T>(int offset, int discard, Func<ulong, int> pageSizeFor, Func<int, int, Page<T>> fetch, Func<T, string?> identity)
+        {
+            var remaining = _paging.First;
+            if (remaining == 0 && !_paging.IncludeTotalCount) return;
+            string? previous = null;
+            var first = true;
+            while (true)
+            {
+                var limit = pageSizeFor(Math.Max(remaining, 1));
+                var page = fetch(offset, limit);
+                if (first && _paging.IncludeTotalCount)
+                {
+                    _cmdlet.WriteObject(page.Total.HasValue
+                        ? _paging.NewTotalCount((ulong)page.Total.Value, 1.0)
+                        : _paging.NewTotalCount(0, 0.0));
+                }
+                first = false;
+                if (remaining == 0 || page.Items.Count == 0) return;
+
+                var signature = identity(page.Items[0]) + "|" + identity(page.Items[page.Items.Count - 1]) + "|" + page.Items.Count;
+                if (signature == previous)
+                {
+                    _cmdlet.WriteWarning("The service returned the same page twice at offset " + offset + "; stopping the listing there.");
+                    return;
+                }
+                previous = signature;
+
+                for (var i = discard; i < page.Items.Count && remaining > 0; i++, remaining--)
+                {
+                    _cmdlet.WriteObject(page.Items[i]);
+                }
+                discard = 0;
+                offset += page.Items.Count;
+                if (remaining == 0 || page.Items.Count < limit || (page.Total.HasValue && offset >= page.Total.Value)) return;
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using HwTasks.Core.Http;
+using HwTasks.Core.Services.DataArts;
+
+namespace HwTasks.Internal.Waiting
+{
+    /// <summary>A DataArts metadata task's latest run, polled with ShowTaskInfo until it is no longer RUNNING.</summary>
+    internal sealed class DataArtsRunWaitable : Waitable
+    {
+        private static readonly DataArtsClient DataArts = new DataArtsClient();
+        private readonly string _workspaceId;
+        private readonly string _taskId;
+        private DataArtsMetadataTask? _current;
+
+        public DataArtsRunWaitable(ServiceTarget target, string workspaceId, string taskId, DataArtsMetadataTask? task = null) : base(target)
+        {
+            _workspaceId = workspaceId;
+            _taskId = taskId;
+            _current = task;
+        }
+
+        public override string Description => "DataArts task " + (_current?.Name is { } name ? "'" + name + "' (" + _taskId + ")" : _taskId) + " in workspace " + _workspaceId;
+        public override object Current => (object?)_current ?? _taskId;
+        public override bool IsFinished => _current is not null && !_current.IsRunning;
+        public override string? Failure =>
+            string.Equals(_current?.LastRunStatus, "FAILED", StringComparison.OrdinalIgnoreCase) ? "the last run of the task FAILED" : null;
+        public override string FailureId => "DataArtsTaskFailed";
+        public override string NotFoundId => "DataArtsTaskNotFound";
+        public override string Status => _current?.LastRunStatus ?? "not run yet";
+
+        public override async Task RefreshAsync(CallOptions options, CancellationToken cancellationToken) =>
+            _current = await DataArts.GetTaskAsync(Target, _workspaceId, _taskId, options, cancellationToken).ConfigureAwait(false);
+    }
+}

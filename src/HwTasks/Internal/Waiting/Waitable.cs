@@ -1,0 +1,31 @@
+using System.Threading;
+using System.Threading.Tasks;
+using HwTasks.Core.Http;
+
+namespace HwTasks.Internal.Waiting
+{
+    /// <summary>Something Wait-HwTask can poll until it stops changing: a CDM run, an OMS sync task, a DataArts run, a Kafka task.</summary>
+    internal abstract class Waitable
+    {
+        protected Waitable(ServiceTarget target) => Target = target;
+
+        public ServiceTarget Target { get; }
+
+        /// <summary>"CDM job 'jdbc2hive' on cluster 6ec9…": for progress and messages.</summary>
+        public abstract string Description { get; }
+        /// <summary>The latest object, written when the wait ends.</summary>
+        public abstract object Current { get; }
+        public abstract bool IsFinished { get; }
+        /// <summary>Why it ended badly (the service's error summary), or null when it ended well.</summary>
+        public abstract string? Failure { get; }
+        /// <summary>The error id for a failure, e.g. "CdmJobFailed".</summary>
+        public abstract string FailureId { get; }
+        /// <summary>The error id for a 404 while polling, e.g. "CdmJobNotFound".</summary>
+        public abstract string NotFoundId { get; }
+        public abstract string Status { get; }
+        /// <summary>0–100, or -1 when the service does not say.</summary>
+        public virtual int Percent => -1;
+
+        public abstract Task RefreshAsync(CallOptions options, CancellationToken cancellationToken);
+    }
+}
