@@ -60,13 +60,14 @@ public sealed class EmulatorServer : IAsyncDisposable
             kestrel.Limits.MaxRequestBodySize = null;
         });
 
-        var gatewayClock = options.GatewayClock ?? TimeProvider.System;
+        var gatewayClock = new GatewayClock(options.GatewayClock ?? TimeProvider.System);
         var clock = new EmulatorClock(options.ManualClock, start: options.ClockStart);
         var accounts = new AccountDirectory(EmulatorDefaults.Accounts);
         var tokens = new TokenStore(clock);
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(gatewayClock);
+        services.AddSingleton<TimeProvider>(gatewayClock);
         services.AddSingleton(clock);
         services.AddSingleton(accounts);
         services.AddSingleton(tokens);

@@ -62,13 +62,21 @@ internal static class AdminRoutes
             }
             return Results.NoContent();
         });
-        admin.MapPost("/reset", (EmulatorState state) =>
+        admin.MapPost("/reset", (EmulatorState state, Gateway.GatewayClock gateway) =>
         {
             state.Load(SeedLoader.Default());
+            gateway.Offset = TimeSpan.Zero;
             return Results.NoContent();
         });
 
         admin.MapGet("/clock", (EmulatorClock clock) => Results.Json(ClockNode(clock), Json));
+        // Skews the gateway's clock (X-Sdk-Date check and the Date header), not service time.
+        admin.MapPost("/gateway-clock", async (HttpRequest request, Gateway.GatewayClock gateway) =>
+        {
+            var body = await System.Text.Json.Nodes.JsonNode.ParseAsync(request.Body);
+            gateway.Offset = TimeSpan.FromSeconds(body?["offsetSeconds"]?.GetValue<double>() ?? 0);
+            return Results.Json(new { offsetSeconds = gateway.Offset.TotalSeconds, now = gateway.GetUtcNow() }, Json);
+        });
         admin.MapPost("/clock/advance", async (HttpRequest request, EmulatorClock clock) =>
         {
             double? seconds;

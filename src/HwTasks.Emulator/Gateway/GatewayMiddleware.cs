@@ -45,6 +45,8 @@ public sealed class GatewayMiddleware
         var requestId = RequestId.New();
         context.Items[RequestId.ItemKey] = requestId;
         context.Response.Headers[RequestId.Header] = requestId;
+        // The gateway's own time, so a client can tell how far off its clock is.
+        context.Response.Headers.Date = received.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
         var body = Array.Empty<byte>();
         long bodyLength = 0;
