@@ -100,6 +100,10 @@ public sealed class EmulatorProcess : IAsyncDisposable
     public async Task FaultAsync(object fault) =>
         (await _admin.PostAsJsonAsync("_emulator/faults", fault)).EnsureSuccessStatusCode();
 
+    /// <summary>Moves the gateway's clock (X-Sdk-Date check and Date header) away from this machine's.</summary>
+    public async Task SkewGatewayClockAsync(double offsetSeconds) =>
+        (await _admin.PostAsJsonAsync("_emulator/gateway-clock", new { offsetSeconds })).EnsureSuccessStatusCode();
+
     public async Task AdvanceClockAsync(double seconds) =>
         (await _admin.PostAsJsonAsync("_emulator/clock/advance", new { seconds })).EnsureSuccessStatusCode();
 
