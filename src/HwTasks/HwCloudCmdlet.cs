@@ -18,7 +18,7 @@ namespace HwTasks
         private PipelineDispatcher? _dispatcher;
 
         /// <summary>Cancelled when the user presses Ctrl+C or the pipeline stops.</summary>
-        protected CancellationToken Stopping => _stopping.Token;
+        protected CancellationToken Cancellation => _stopping.Token;
 
         internal PipelineDispatcher Dispatcher => _dispatcher ??= new PipelineDispatcher(this);
 
@@ -41,9 +41,9 @@ namespace HwTasks
         {
             try
             {
-                return Dispatcher.Run(Task.Run(() => work(Stopping), Stopping));
+                return Dispatcher.Run(Task.Run(() => work(Cancellation), Cancellation));
             }
-            catch (OperationCanceledException) when (Stopping.IsCancellationRequested)
+            catch (OperationCanceledException) when (Cancellation.IsCancellationRequested)
             {
                 throw new PipelineStoppedException();
             }
@@ -52,7 +52,7 @@ namespace HwTasks
         /// <summary>Waits for a delay unless the pipeline is stopped first.</summary>
         protected internal void Sleep(TimeSpan delay)
         {
-            if (Stopping.WaitHandle.WaitOne(delay)) throw new PipelineStoppedException();
+            if (Cancellation.WaitHandle.WaitOne(delay)) throw new PipelineStoppedException();
         }
 
         /// <summary>

@@ -26,10 +26,21 @@ namespace HwTasks.Core.Services.DataArts
             request.AddQuery("action", action.ToString().ToLowerInvariant());
             request.AddHeader("workspace", workspaceId);
             var response = await SendAsync(target, request, options, cancellationToken).ConfigureAwait(false);
-            var result = new DataArtsTaskActionResult { WorkspaceId = workspaceId, TaskId = taskId, Action = action, RequestId = response.RequestId };
+            var result = new DataArtsTaskActionResult
+            {
+                WorkspaceId = workspaceId,
+                TaskId = taskId,
+                Action = action,
+                RequestId = response.RequestId,
+                RequestedAt = ServerTime(response),
+            };
             result.Locate(target);
             return result;
         }
+
+        private static System.DateTimeOffset ServerTime(HwCloudResponse response) =>
+            System.DateTimeOffset.TryParse(response.Header("Date"), System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AssumeUniversal, out var date) ? date : System.DateTimeOffset.UtcNow;
 
         public async Task<DataArtsMetadataTask> GetTaskAsync(ServiceTarget target, string workspaceId, string taskId, CallOptions options,
             CancellationToken cancellationToken)

@@ -61,17 +61,20 @@ namespace HwTasks.Commands.Oms
             {
                 var target = Target;
                 var options = NewCallOptions();
-                var keys = new OmsStartKeys(DestinationCredential!.UserName, DestinationCredential.Password) { CdnAuthenticationKey = CdnAuthenticationKey };
-                if (!IsUrlList) keys.SetSource(SourceCredential!.UserName, SourceCredential.Password);
+                var keys = new OmsStartKeys(AccessKeyOf(DestinationCredential!), DestinationCredential!.Password) { CdnAuthenticationKey = CdnAuthenticationKey };
+                if (!IsUrlList) keys.SetSource(AccessKeyOf(SourceCredential!), SourceCredential!.Password);
                 else if (SourceCredential is not null) WriteVerbose("OMS sync task " + SyncTaskId + " migrates a URL list; -SourceCredential is not sent.");
                 Await(ct => Oms.StartSyncTaskAsync(target, SyncTaskId, keys, options, ct));
                 WriteObject(Await(ct => Oms.GetSyncTaskAsync(target, SyncTaskId, options, ct)));
             });
         }
 
+        // Get-Credential on Windows may prefix the user name with '\'; the AK is what follows.
+        private static string AccessKeyOf(PSCredential credential) => credential.UserName?.TrimStart('\\') ?? string.Empty;
+
         private void CheckKeys(PSCredential credential, string parameter)
         {
-            var ak = credential.UserName?.TrimStart('\\') ?? string.Empty;
+            var ak = AccessKeyOf(credential);
             if (ak.Length == 0 || ak.Length > MaximumKeyLength)
                 Invalid(parameter, "-" + parameter + " must have the access key (AK) as its user name, 1 to " + MaximumKeyLength + " characters.");
             if (credential.Password is null || credential.Password.Length == 0 || credential.Password.Length > MaximumKeyLength)

@@ -36,17 +36,25 @@ namespace HwTasks.Commands.Tasks
         [ValidateRange(0.1, 3600.0)]
         public double PollIntervalSec { get; set; } = 5;
 
+        private string? _givenRegion;
+        private string? _givenProjectId;
+
         protected override TimeSpan RequestTimeout => CallOptions.DefaultTimeout;
+
+        // Pipeline binding happens after this, so these are only what the user typed.
+        protected override void BeginProcessing()
+        {
+            _givenRegion = Region;
+            _givenProjectId = ProjectId;
+        }
 
         protected override void ProcessRecord()
         {
             var input = InputObject!.BaseObject;
-            if (input is ServiceObject located)
-            {
-                // The object knows where it lives; that wins over defaults.
-                if (!string.IsNullOrEmpty(located.Region)) Region = located.Region;
-                if (!string.IsNullOrEmpty(located.ProjectId)) ProjectId = located.ProjectId;
-            }
+            // An object knows where it lives, which wins over -Region/-ProjectId; anything else uses them.
+            var located = input as ServiceObject;
+            Region = string.IsNullOrEmpty(located?.Region) ? _givenRegion : located!.Region;
+            ProjectId = string.IsNullOrEmpty(located?.ProjectId) ? _givenProjectId : located!.ProjectId;
             ForItem(input, null, () =>
             {
                 switch (input)
@@ -61,15 +69,15 @@ namespace HwTasks.Commands.Tasks
                         _items.Add(new DataArtsRunWaitable(ResolveTarget(CloudService.DataArts), task.WorkspaceId, task.TaskId!, task));
                         break;
                     case DataArtsTaskActionResult action:
-                        _items.Add(new DataArtsRunWaitable(ResolveTarget(CloudService.DataArts), action.WorkspaceId, action.TaskId));
+                        _items.Add(new DataArtsRunWaitable(ResolveTarget(CloudService.DataArts), action));
                         break;
                     case KafkaBackgroundTask kafka when !string.IsNullOrEmpty(kafka.TaskId):
                         _items.Add(new KafkaTaskWaitable(ResolveTarget(CloudService.Kafka), kafka));
                         break;
                     default:
                         WriteError(ErrorRecords.InvalidArgument("UnsupportedInputObject",
-                            "Wait-HwTask waits on the output of Start-CdmJob, Get-CdmJobStatus, Start-/Stop-/Get-OmsSyncTask, " +
-                            "Start-DataArtsMetadataTask, Get-DataArtsMetadataTask and Get-KafkaBackgroundTask; it cannot wait on a " +
+                            "Wait-HwTask waits on the output of Start-/Stop-CdmJob, Get-CdmJobStatus, Start-/Stop-/Get-OmsSyncTask, " +
+                            "Start-/Stop-/Get-DataArtsMetadataTask and Get-KafkaBackgroundTask; it cannot wait on a " +
                             input.GetType().Name + ".", input));
                         break;
                 }

@@ -12,6 +12,9 @@ namespace HwTasks.Internal.Waiting
         private static readonly DataArtsClient DataArts = new DataArtsClient();
         private readonly string _workspaceId;
         private readonly string _taskId;
+        // A Date header has whole seconds and the run starts just before the answer is sent.
+        private static readonly TimeSpan StartTolerance = TimeSpan.FromSeconds(5);
+        private readonly DateTimeOffset? _runStartedAfter;
         private DataArtsMetadataTask? _current;
 
         public DataArtsRunWaitable(ServiceTarget target, string workspaceId, string taskId, DataArtsMetadataTask? task = null) : base(target)
@@ -21,9 +24,16 @@ namespace HwTasks.Internal.Waiting
             _current = task;
         }
 
+        /// <summary>After a start, waits for the run that start began, not for an earlier one the service may still report.</summary>
+        public DataArtsRunWaitable(ServiceTarget target, DataArtsTaskActionResult action) : this(target, action.WorkspaceId, action.TaskId)
+        {
+            if (action.Action == DataArtsTaskAction.Start) _runStartedAfter = action.RequestedAt - StartTolerance;
+        }
+
         public override string Description => "DataArts task " + (_current?.Name is { } name ? "'" + name + "' (" + _taskId + ")" : _taskId) + " in workspace " + _workspaceId;
         public override object Current => (object?)_current ?? _taskId;
-        public override bool IsFinished => _current is not null && !_current.IsRunning;
+        public override bool IsFinished => _current is not null && !_current.IsRunning &&
+                                           (_runStartedAfter is null || _current.LastRunTime >= _runStartedAfter);
         public override string? Failure =>
             string.Equals(_current?.LastRunStatus, "FAILED", StringComparison.OrdinalIgnoreCase) ? "the last run of the task FAILED" : null;
         public override string FailureId => "DataArtsTaskFailed";
