@@ -207,6 +207,25 @@ public sealed class KafkaBackgroundTaskCmdletTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Get_piped_to_Remove_deletes_every_listed_task_across_pages()
+    {
+        // Deleting while listing shifts the offsets of the tasks not listed yet.
+        await SeedGeneratedTasksAsync(400);
+        var before = DateTimeOffset.UtcNow.AddDays(-30);
+        _fixture.Session.Set("Before", before);
+        var listed = Run("Get-KafkaBackgroundTask -InstanceId $args[0] -Before $Before | ForEach-Object TaskId").ThrowIfFailed()
+            .Output.Select(o => o.ToString()).ToList();
+        Assert.InRange(listed.Count, 101, 300);
+        await _fixture.Emulator.ResetLogAsync();
+
+        Run("Get-KafkaBackgroundTask -InstanceId $args[0] -Before $Before | Remove-KafkaBackgroundTask -Confirm:$false").ThrowIfFailed();
+
+        var deleted = (await _fixture.Emulator.RequestsAsync()).Where(l => l.Method == "DELETE").Select(l => l.Path[(TasksPath.Length + 1)..]).ToList();
+        Assert.Equal(listed, deleted);
+        Assert.Empty(Run("Get-KafkaBackgroundTask -InstanceId $args[0] -Before $Before").ThrowIfFailed().Output);
+    }
+
+    [Fact]
     public async Task First_5_of_10000_tasks_is_one_request_for_5()
     {
         await SeedGeneratedTasksAsync(10_000);
