@@ -150,6 +150,21 @@ public sealed class OmsSyncTaskCmdletTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Starting_what_Get_Status_Stopped_lists_starts_every_task_across_pages()
+    {
+        // Each start takes a task out of the STOPPED listing while it is being paged.
+        var tasks = Enumerable.Range(0, 130).Select(i => "{ \"id\": \"stopped-" + i.ToString("000") + "\", \"status\": \"STOPPED\", \"createdHoursAgo\": " + (i + 1) + " }");
+        await _fixture.Emulator.SeedAsync("{ \"oms\": { \"syncTasks\": [ " + string.Join(", ", tasks) + " ] } }");
+
+        var run = Run("Get-OmsSyncTask -Status Stopped | Start-OmsSyncTask -SourceCredential $Source -DestinationCredential $Destination").ThrowIfFailed();
+
+        Assert.Equal(130, run.Output.Select(o => o.Text("SyncTaskId")).Distinct().Count());
+        var logged = await _fixture.Emulator.RequestsAsync();
+        Assert.Equal(130, logged.Count(l => l.Method == "POST" && l.Status == 200));
+        Assert.Empty(Run("Get-OmsSyncTask -Status Stopped").ThrowIfFailed().Output);
+    }
+
+    [Fact]
     public async Task A_task_that_needs_source_keys_without_SourceCredential_is_SourceCredentialRequired_and_sends_nothing()
     {
         var run = Run("Start-OmsSyncTask -SyncTaskId $args[0] -DestinationCredential $Destination", AwsTask);
