@@ -1,7 +1,6 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
-    Import-Module (Join-Path (Split-Path -Parent $PSScriptRoot) 'HwTasks.psd1') -Force
-    $script:emulator = Start-TestEmulator
+    $script:emulator = Initialize-TestSuite
     $script:workflowPath = '/v1/0123456789abcdef0123456789abcdef/cms/workflow'
 }
 
@@ -11,8 +10,7 @@ AfterAll {
 
 Describe 'AOM workflows and triggers' {
     BeforeEach {
-        Reset-TestEmulator $script:emulator
-        Connect-TestEmulator $script:emulator | Out-Null
+        Use-FreshTestEmulator $script:emulator
     }
 
     It 'lists the workflows with one workflow-list request' {

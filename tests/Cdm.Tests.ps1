@@ -1,7 +1,6 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
-    Import-Module (Join-Path (Split-Path -Parent $PSScriptRoot) 'HwTasks.psd1') -Force
-    $script:emulator = Start-TestEmulator
+    $script:emulator = Initialize-TestSuite
     $script:cluster = '6ec9a0a4-76be-4262-8697-e7af1fac7920'
     $script:jobPath = "/v1.1/0123456789abcdef0123456789abcdef/clusters/$script:cluster/cdm/job"
 }
@@ -12,8 +11,7 @@ AfterAll {
 
 Describe 'CDM jobs' {
     BeforeEach {
-        Reset-TestEmulator $script:emulator
-        Connect-TestEmulator $script:emulator | Out-Null
+        Use-FreshTestEmulator $script:emulator
     }
 
     It 'starts a job with the documented request and writes a typed submission' {

@@ -1,7 +1,6 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
-    Import-Module (Join-Path (Split-Path -Parent $PSScriptRoot) 'HwTasks.psd1') -Force
-    $script:emulator = Start-TestEmulator
+    $script:emulator = Initialize-TestSuite
     $script:workspace = '0833a5737480d53b2f25c010dc1a7b88'
     $script:catalogTask = '2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a'
     $script:tasksPath = '/v3/0123456789abcdef0123456789abcdef/metadata/tasks'
@@ -13,8 +12,7 @@ AfterAll {
 
 Describe 'DataArts metadata tasks' {
     BeforeEach {
-        Reset-TestEmulator $script:emulator
-        Connect-TestEmulator $script:emulator | Out-Null
+        Use-FreshTestEmulator $script:emulator
     }
 
     It 'starts a task with the lower-case workspace header' {

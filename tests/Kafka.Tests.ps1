@@ -1,7 +1,6 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
-    Import-Module (Join-Path (Split-Path -Parent $PSScriptRoot) 'HwTasks.psd1') -Force
-    $script:emulator = Start-TestEmulator
+    $script:emulator = Initialize-TestSuite
     $script:instance = 'a1b2c3d4-0000-1111-2222-333344445555'
     $script:tasksPath = "/v2/0123456789abcdef0123456789abcdef/instances/$script:instance/tasks"
 }
@@ -12,8 +11,7 @@ AfterAll {
 
 Describe 'Get-KafkaBackgroundTask and Remove-KafkaBackgroundTask' {
     BeforeEach {
-        Reset-TestEmulator $script:emulator
-        Connect-TestEmulator $script:emulator | Out-Null
+        Use-FreshTestEmulator $script:emulator
     }
 
     It 'lists the tasks as typed objects in one request' {
@@ -75,8 +73,7 @@ Describe 'Get-KafkaBackgroundTask and Remove-KafkaBackgroundTask' {
 
 Describe 'Kafka paging' {
     BeforeAll {
-        Reset-TestEmulator $script:emulator
-        Connect-TestEmulator $script:emulator | Out-Null
+        Use-FreshTestEmulator $script:emulator
         Set-TestEmulatorSeed $script:emulator ('{ "kafka": { "instances": [ { "id": "' + $script:instance + '", "generateTasks": 10000 } ] } }')
     }
 

@@ -1,7 +1,6 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
-    Import-Module (Join-Path (Split-Path -Parent $PSScriptRoot) 'HwTasks.psd1') -Force
-    $script:emulator = Start-TestEmulator
+    $script:emulator = Initialize-TestSuite
     $script:tasksPath = '/v2/0123456789abcdef0123456789abcdef/sync-tasks'
     $script:awsTask = 'f3a0e7b2-1c4d-4e5f-8a9b-0c1d2e3f4a5b'
     $script:syncingTask = '0b9c8d7e-6f5a-4b3c-2d1e-0f9a8b7c6d5e'
@@ -20,8 +19,7 @@ AfterAll {
 
 Describe 'OMS sync tasks' {
     BeforeEach {
-        Reset-TestEmulator $script:emulator
-        Connect-TestEmulator $script:emulator | Out-Null
+        Use-FreshTestEmulator $script:emulator
     }
 
     It 'lists the stopped tasks with the status filter on the wire' {

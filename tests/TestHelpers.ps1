@@ -76,3 +76,16 @@ function Get-RequestLine {
     $query = if ($Entry.query) { '?' + $Entry.query.TrimStart('?') } else { '' }
     "$($Entry.method) $($Entry.path)$query"
 }
+
+# For a suite's BeforeAll: imports the module from the checkout and starts an emulator.
+function Initialize-TestSuite {
+    Import-Module (Join-Path (Split-Path -Parent $PSScriptRoot) 'HwTasks.psd1') -Force -Global
+    Start-TestEmulator
+}
+
+# For BeforeEach: the default state, no faults, an empty log and a connected session.
+function Use-FreshTestEmulator {
+    param($Emulator)
+    Reset-TestEmulator $Emulator
+    Connect-TestEmulator $Emulator | Out-Null
+}

@@ -56,6 +56,13 @@ public static class ModuleAssert
         Assert.Contains(problem, error.Exception.Message);
     }
 
+    /// <summary>Runs a command whose parameter validation must refuse it, and proves nothing was sent.</summary>
+    public static async Task RefusedBeforeAnyRequestAsync(this EmulatorFixture fixture, string command, string parameter, string problem)
+    {
+        RefusedParameter(fixture.Session.Run(command), parameter, problem);
+        Assert.Empty(await fixture.Emulator.RequestsAsync());
+    }
+
     /// <summary>An argument the command itself refuses (InvalidArgument category) with its stable id.</summary>
     public static ErrorRecord InvalidArgument(PowerShellRun run, string errorId, string command, string messagePart)
     {
