@@ -37,6 +37,55 @@ function Get-EmulatorRequestLog {
 
 function Reset-TestEmulator {
     param($Emulator)
+    Invoke-RestMethod -Method Delete -Uri "$($Emulator.Url)/_emulator/faults" | Out-Null
     Invoke-RestMethod -Method Post -Uri "$($Emulator.Url)/_emulator/reset" | Out-Null
     Invoke-RestMethod -Method Delete -Uri "$($Emulator.Url)/_emulator/requests" | Out-Null
+}
+
+function Clear-EmulatorRequestLog {
+    param($Emulator)
+    Invoke-RestMethod -Method Delete -Uri "$($Emulator.Url)/_emulator/requests" | Out-Null
+}
+
+# Replaces the emulator's whole state (see docs/EMULATOR.md, seed format) and clears the request log.
+function Set-TestEmulatorSeed {
+    param($Emulator, [string] $Json)
+    Invoke-RestMethod -Method Post -Uri "$($Emulator.Url)/_emulator/seed" -ContentType 'application/json' -Body $Json | Out-Null
+    Clear-EmulatorRequestLog $Emulator
+}
+
+function Add-TestEmulatorFault {
+    param($Emulator, [hashtable] $Fault)
+    Invoke-RestMethod -Method Post -Uri "$($Emulator.Url)/_emulator/faults" -ContentType 'application/json' -Body ($Fault | ConvertTo-Json) | Out-Null
+}
+
+function New-TestCredential {
+    param([string] $AccessKey, [string] $SecretKey)
+    [pscredential]::new($AccessKey, (ConvertTo-SecureString $SecretKey -AsPlainText -Force))
+}
+
+# Lower-hex SHA-256 of the UTF-8 bytes of a text, to compare with a logged bodySha256.
+function Get-TestSha256 {
+    param([string] $Text)
+    $bytes = [System.Text.Encoding]::UTF8.GetBytes($Text)
+    [System.Convert]::ToHexString([System.Security.Cryptography.SHA256]::HashData($bytes)).ToLowerInvariant()
+}
+
+function Get-RequestLine {
+    param($Entry)
+    $query = if ($Entry.query) { '?' + $Entry.query.TrimStart('?') } else { '' }
+    "$($Entry.method) $($Entry.path)$query"
+}
+
+# For a suite's BeforeAll: imports the module from the checkout and starts an emulator.
+function Initialize-TestSuite {
+    Import-Module (Join-Path (Split-Path -Parent $PSScriptRoot) 'HwTasks.psd1') -Force -Global
+    Start-TestEmulator
+}
+
+# For BeforeEach: the default state, no faults, an empty log and a connected session.
+function Use-FreshTestEmulator {
+    param($Emulator)
+    Reset-TestEmulator $Emulator
+    Connect-TestEmulator $Emulator | Out-Null
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using HwTasks.Core.Services;
 
@@ -24,7 +25,7 @@ namespace HwTasks.Internal
         public void ByOffset<T>(int maximumPageSize, Func<int, int, Page<T>> fetch, Func<T, string?> identity)
         {
             var offset = (int)Math.Min(_paging.Skip, int.MaxValue);
-            Run(offset, 0, remaining => (int)Math.Min((ulong)maximumPageSize, remaining), fetch, identity);
+            Run(offset, 0, 1, remaining => (int)Math.Min((ulong)maximumPageSize, remaining), fetch, identity);
         }
 
         /// <summary>
@@ -35,14 +36,17 @@ namespace HwTasks.Internal
         {
             var skip = (int)Math.Min(_paging.Skip, int.MaxValue);
             var discard = skip % pageSize;
-            Run(skip - discard, discard, _ => pageSize, (start, size) => fetch(firstPageNumber + start / pageSize, size), identity);
+            Run(skip - discard, discard, pageSize, _ => pageSize, (start, size) => fetch(firstPageNumber + start / pageSize, size), identity);
         }
 
-        private void Run<T>(int offset, int discard, Func<ulong, int> pageSizeFor, Func<int, int, Page<T>> fetch, Func<T, string?> identity)
+        /// <param name="alignment">Offsets must be multiples of this (1 for offset APIs, the page size for page numbers).</param>
+        private void Run<T>(int offset, int discard, int alignment, Func<ulong, int> pageSizeFor, Func<int, int, Page<T>> fetch, Func<T, string?> identity)
         {
             var remaining = _paging.First;
             if (remaining == 0 && !_paging.IncludeTotalCount) return;
             string? previous = null;
+            int? lastTotal = null;
+            var written = new HashSet<string>(StringComparer.Ordinal);
             var first = true;
             while (true)
             {
@@ -54,7 +58,19 @@ namespace HwTasks.Internal
                         ? _paging.NewTotalCount((ulong)page.Total.Value, 1.0)
                         : _paging.NewTotalCount(0, 0.0));
                 }
+                // The listing shrank since the last page, typically because the pipeline removed (or
+                // started out of a status filter) what was already written: the items not listed yet
+                // moved towards the front. Step back by as much and read again; what was already
+                // written is skipped below. The total only falls, so this ends.
+                if (!first && offset > 0 && page.Total < lastTotal)
+                {
+                    var back = Math.Min(offset, lastTotal!.Value - page.Total!.Value);
+                    offset = (offset - back) / alignment * alignment;
+                    lastTotal = page.Total;
+                    continue;
+                }
                 first = false;
+                lastTotal = page.Total;
                 if (remaining == 0 || page.Items.Count == 0) return;
 
                 var signature = identity(page.Items[0]) + "|" + identity(page.Items[page.Items.Count - 1]) + "|" + page.Items.Count;
@@ -65,9 +81,12 @@ namespace HwTasks.Internal
                 }
                 previous = signature;
 
-                for (var i = discard; i < page.Items.Count && remaining > 0; i++, remaining--)
+                for (var i = discard; i < page.Items.Count && remaining > 0; i++)
                 {
+                    var id = identity(page.Items[i]);
+                    if (id is not null && !written.Add(id)) continue;
                     _cmdlet.WriteObject(page.Items[i]);
+                    remaining--;
                 }
                 discard = 0;
                 offset += page.Items.Count;
