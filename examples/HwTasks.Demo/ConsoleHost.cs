@@ -7,7 +7,10 @@ namespace HwTasks.Demo;
 internal sealed class ConsoleHost : PSHost
 {
     private readonly Guid _id = Guid.NewGuid();
-    private readonly ConsoleUserInterface _ui = new();
+    private readonly ConsoleUserInterface _ui;
+
+    /// <param name="output">Where everything goes: the console, or a StringWriter in tests.</param>
+    public ConsoleHost(TextWriter? output = null) => _ui = new ConsoleUserInterface(output ?? Console.Out);
 
     public override string Name => "HwTasks.Demo";
     public override Version Version => new(1, 0);

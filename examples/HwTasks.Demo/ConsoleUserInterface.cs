@@ -11,21 +11,29 @@ internal sealed class ConsoleUserInterface : PSHostUserInterface
 {
     private readonly ConsoleRawUserInterface _raw = new();
     private readonly Dictionary<long, string> _lastProgress = new();
+    private readonly TextWriter _output;
+    private readonly bool _plain;
+
+    public ConsoleUserInterface(TextWriter output)
+    {
+        _output = output;
+        _plain = !ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected;
+    }
 
     public override PSHostRawUserInterface RawUI => _raw;
 
     // Format views colour their headers with VT sequences; logs and files want plain text.
     private static readonly Regex Escape = new("\x1b\\[[0-9;]*m", RegexOptions.Compiled);
 
-    private static string Plain(string value) => Console.IsOutputRedirected ? Escape.Replace(value, string.Empty) : value;
+    private string Plain(string value) => _plain ? Escape.Replace(value, string.Empty) : value;
 
-    public override void Write(string value) => Console.Write(Plain(value));
-    public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => Console.Write(Plain(value));
-    public override void WriteLine(string value) => Console.WriteLine(Plain(value));
-    public override void WriteErrorLine(string value) => Console.Error.WriteLine(value);
-    public override void WriteDebugLine(string message) => Console.WriteLine("DEBUG: " + message);
-    public override void WriteVerboseLine(string message) => Console.WriteLine("VERBOSE: " + message);
-    public override void WriteWarningLine(string message) => Console.WriteLine("WARNING: " + message);
+    public override void Write(string value) => _output.Write(Plain(value));
+    public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => _output.Write(Plain(value));
+    public override void WriteLine(string value) => _output.WriteLine(Plain(value));
+    public override void WriteErrorLine(string value) => _output.WriteLine(Plain(value));
+    public override void WriteDebugLine(string message) => _output.WriteLine("DEBUG: " + message);
+    public override void WriteVerboseLine(string message) => _output.WriteLine("VERBOSE: " + message);
+    public override void WriteWarningLine(string message) => _output.WriteLine("WARNING: " + message);
 
     public override void WriteProgress(long sourceId, ProgressRecord record)
     {
@@ -34,7 +42,7 @@ internal sealed class ConsoleUserInterface : PSHostUserInterface
             : "  [" + Bar(record.PercentComplete) + "] " + record.Activity + ": " + record.StatusDescription;
         if (_lastProgress.TryGetValue(record.ActivityId, out var last) && last == line) return;
         _lastProgress[record.ActivityId] = line;
-        Console.WriteLine(line);
+        _output.WriteLine(line);
     }
 
     private static string Bar(int percent)

@@ -9,10 +9,10 @@ public sealed class PowerShellSession : IDisposable
 {
     private readonly Runspace _runspace;
 
-    public PowerShellSession(bool importModule = true)
+    public PowerShellSession(bool importModule = true, System.Management.Automation.Host.PSHost? host = null)
     {
         var state = InitialSessionState.CreateDefault2();
-        _runspace = RunspaceFactory.CreateRunspace(state);
+        _runspace = host is null ? RunspaceFactory.CreateRunspace(state) : RunspaceFactory.CreateRunspace(host, state);
         _runspace.Open();
         if (importModule) Run("Import-Module $args[0] -ErrorAction Stop", RepositoryPaths.Manifest).ThrowIfFailed();
     }
