@@ -214,12 +214,8 @@ public static class BadInputCorpus
     {
         BadInput Case(string label, string command, string parameter, Func<Hashtable> arguments) =>
             new(command + " -" + parameter + " " + label, command, parameter, arguments);
-        Hashtable Request(string parameter, object value)
-        {
-            var arguments = new Hashtable { ["Service"] = "Cdm", ["Path"] = "/v1.1/{project_id}/clusters", ["Confirm"] = false };
-            arguments[parameter] = value;
-            return arguments;
-        }
+        Hashtable Request(string parameter, object value) =>
+            With(new Hashtable { ["Service"] = "Cdm", ["Path"] = "/v1.1/{project_id}/clusters", ["Confirm"] = false }, parameter, value);
         yield return Case("relative", "Invoke-HwCloudRequest", "Path", () => Request("Path", "v1.1/{project_id}/clusters"));
         yield return Case("'..' segment", "Invoke-HwCloudRequest", "Path", () => Request("Path", "/v1.1/{project_id}/../../v3/auth/tokens"));
         yield return Case("encoded '..' segment", "Invoke-HwCloudRequest", "Path", () => Request("Path", "/v1.1/%2e%2e/v3"));
@@ -240,26 +236,16 @@ public static class BadInputCorpus
 
         foreach (var command in new[] { "New-HwCloudContext", "Connect-HwCloud" })
         {
-            Hashtable Keys(string parameter, object? value)
+            Hashtable Keys(string parameter, object? value) => With(new Hashtable
             {
-                var arguments = new Hashtable
-                {
-                    ["EndpointUrl"] = "http://127.0.0.1:1", ["Region"] = "cn-north-4", ["ProjectId"] = EmulatorProcess.ProjectId,
-                    ["AccessKey"] = EmulatorProcess.AccessKey, ["SecretKey"] = Secure(EmulatorProcess.SecretKey),
-                };
-                arguments[parameter] = value;
-                return arguments;
-            }
-            Hashtable Password(string parameter, object? value)
+                ["EndpointUrl"] = "http://127.0.0.1:1", ["Region"] = "cn-north-4", ["ProjectId"] = EmulatorProcess.ProjectId,
+                ["AccessKey"] = EmulatorProcess.AccessKey, ["SecretKey"] = Secure(EmulatorProcess.SecretKey),
+            }, parameter, value);
+            Hashtable Password(string parameter, object? value) => With(new Hashtable
             {
-                var arguments = new Hashtable
-                {
-                    ["EndpointUrl"] = "http://127.0.0.1:1", ["Region"] = "cn-north-4", ["UserName"] = EmulatorProcess.UserName,
-                    ["DomainName"] = EmulatorProcess.Domain, ["Password"] = Secure(EmulatorProcess.Password),
-                };
-                arguments[parameter] = value;
-                return arguments;
-            }
+                ["EndpointUrl"] = "http://127.0.0.1:1", ["Region"] = "cn-north-4", ["UserName"] = EmulatorProcess.UserName,
+                ["DomainName"] = EmulatorProcess.Domain, ["Password"] = Secure(EmulatorProcess.Password),
+            }, parameter, value);
             yield return Case("upper case", command, "Region", () => Keys("Region", "CN-NORTH-4"));
             yield return Case("empty", command, "Region", () => Keys("Region", ""));
             yield return Case("33 characters", command, "ProjectId", () => Keys("ProjectId", EmulatorProcess.ProjectId + "0"));
@@ -275,6 +261,13 @@ public static class BadInputCorpus
             yield return Case("a plain string", command, "Password", () => Password("Password", "plain-password"));
             yield return Case("traversal", command, "ProfileName", () => new Hashtable { ["ProfileName"] = "../basic" });
         }
+    }
+
+    /// <summary>A valid call's arguments with one of them replaced by the bad value.</summary>
+    private static Hashtable With(Hashtable valid, string parameter, object? value)
+    {
+        valid[parameter] = value;
+        return valid;
     }
 
     private static Hashtable ToHashtable(this Dictionary<string, object> values)
