@@ -45,8 +45,10 @@ namespace HwTasks.Core.Errors
                 }
                 return false;
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException || e is InvalidOperationException || e is ArgumentException)
             {
+                // Not JSON, or JSON whose strings cannot be read (a lone surrogate escape): fall back to the raw text.
+                error = null;
                 return false;
             }
         }

@@ -13,16 +13,33 @@ namespace HwTasks.Core.Json
     /// </summary>
     public static class JsonTree
     {
+        /// <summary>Parses one JSON document; anything unreadable, including invalid UTF-8 inside a string, is a <see cref="JsonException"/>.</summary>
         public static object? Parse(byte[] utf8)
         {
-            using var document = JsonDocument.Parse(utf8);
-            return ToValue(document.RootElement);
+            try
+            {
+                using var document = JsonDocument.Parse(utf8);
+                return ToValue(document.RootElement);
+            }
+            catch (InvalidOperationException e)
+            {
+                // JsonDocument checks string contents only when they are read: invalid UTF-8, lone surrogate escapes.
+                throw new JsonException(e.Message, e);
+            }
         }
 
+        /// <summary>As <see cref="Parse(byte[])"/>; text with lone surrogates is a <see cref="JsonException"/> too.</summary>
         public static object? Parse(string text)
         {
-            using var document = JsonDocument.Parse(text);
-            return ToValue(document.RootElement);
+            try
+            {
+                using var document = JsonDocument.Parse(text);
+                return ToValue(document.RootElement);
+            }
+            catch (Exception e) when (e is InvalidOperationException || e is ArgumentException)
+            {
+                throw new JsonException(e.Message, e);
+            }
         }
 
         /// <summary>Parses, or returns false for anything that is not one complete JSON document.</summary>

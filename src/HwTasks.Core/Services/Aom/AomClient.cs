@@ -30,9 +30,7 @@ namespace HwTasks.Core.Services.Aom
             request.ExpectsTextResponse = true;
             request.AddQuery("action", state == AomTriggerState.Enabled ? "enable" : "disable");
             var response = await SendAsync(target, request, options, cancellationToken).ConfigureAwait(false);
-            var text = response.BodyText.Trim();
-            if (text != SuccessBody)
-                throw ResponseJson.Invalid(response, ServiceName, request.Operation, "expected the body {\"success\"} but got " + Describe(text), null);
+            var text = ReadSuccess(response, ServiceName, request.Operation);
             var result = new AomTriggerResult { WorkflowId = workflowId, State = state, Response = text, RequestId = response.RequestId };
             result.Locate(target);
             return result;
@@ -51,6 +49,15 @@ namespace HwTasks.Core.Services.Aom
             request.SetJsonBody(JsonTree.Serialize(body));
             var list = await SendAsync(target, request, ServiceJsonContext.Default.AomWorkflowListResponse, options, cancellationToken).ConfigureAwait(false);
             return new Page<AomWorkflow>(Located(list.Elements, target), list.TotalElements);
+        }
+
+        /// <summary>The trimmed body when it is exactly {"success"}; anything else is an InvalidResponse.</summary>
+        internal static string ReadSuccess(HwCloudResponse response, string service, string operation)
+        {
+            var text = response.BodyText.Trim();
+            if (text != SuccessBody)
+                throw ResponseJson.Invalid(response, service, operation, "expected the body {\"success\"} but got " + Describe(text), null);
+            return text;
         }
 
         private static string Describe(string text) =>

@@ -15,6 +15,7 @@ namespace HwTasks.Commands.Aom
 
         /// <summary>Matches workflow names containing this text (the service's search).</summary>
         [Parameter(Position = 0)]
+        [TextArgument]
         [ValidateIdentifier(1, 128, What = "a workflow name to search for")]
         public string? Name { get; set; }
 

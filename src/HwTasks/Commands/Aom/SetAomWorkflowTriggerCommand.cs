@@ -13,6 +13,7 @@ namespace HwTasks.Commands.Aom
         internal static readonly AomClient Aom = new AomClient();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [TextArgument]
         [ValidateIdentifier(1, 64, What = "an AOM workflow id")]
         public string WorkflowId { get; set; } = string.Empty;
 

@@ -12,6 +12,7 @@ namespace HwTasks.Commands.Cdm
         internal static readonly CdmClient Cdm = new CdmClient();
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [TextArgument]
         [ValidateIdentifier(1, 64, What = "a CDM cluster id")]
         public string ClusterId { get; set; } = string.Empty;
 

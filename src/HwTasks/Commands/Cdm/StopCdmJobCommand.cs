@@ -13,6 +13,7 @@ namespace HwTasks.Commands.Cdm
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Name")]
+        [TextArgument]
         [ValidateIdentifier(1, 256, What = "a CDM job name")]
         public string JobName { get; set; } = string.Empty;
 

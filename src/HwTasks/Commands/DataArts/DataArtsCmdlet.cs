@@ -12,6 +12,7 @@ namespace HwTasks.Commands.DataArts
         internal static readonly DataArtsClient DataArts = new DataArtsClient();
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [TextArgument]
         [ValidateIdentifier(1, 64, What = "a DataArts workspace id")]
         public string WorkspaceId { get; set; } = string.Empty;
 

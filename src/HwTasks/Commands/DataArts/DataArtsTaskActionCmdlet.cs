@@ -8,6 +8,7 @@ namespace HwTasks.Commands.DataArts
     public abstract class DataArtsTaskActionCmdlet : DataArtsCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [TextArgument]
         [ValidateIdentifier(1, 64, What = "a DataArts metadata task id")]
         public string TaskId { get; set; } = string.Empty;
 

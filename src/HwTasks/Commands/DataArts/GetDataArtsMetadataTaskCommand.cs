@@ -15,11 +15,13 @@ namespace HwTasks.Commands.DataArts
         private const int PageSize = 100;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
+        [TextArgument]
         [ValidateIdentifier(1, 64, What = "a DataArts metadata task id")]
         public string TaskId { get; set; } = string.Empty;
 
         /// <summary>Matches task names containing this text; omit to list every task of the workspace.</summary>
         [Parameter(Position = 0, ParameterSetName = SearchSet)]
+        [TextArgument]
         [ValidateIdentifier(1, 128, What = "a task name to search for")]
         public string? Name { get; set; }
 

@@ -19,6 +19,7 @@ namespace HwTasks.Commands.Kafka
         private const string ByIdSet = "ById";
 
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
+        [TextArgument]
         [ValidateIdentifier(1, 64, What = "a Kafka background task id")]
         public string TaskId { get; set; } = string.Empty;
 

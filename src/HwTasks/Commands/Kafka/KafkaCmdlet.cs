@@ -12,6 +12,7 @@ namespace HwTasks.Commands.Kafka
         internal static readonly KafkaClient Kafka = new KafkaClient();
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [TextArgument]
         [ValidateIdentifier(1, 64, What = "a Kafka instance id")]
         public string InstanceId { get; set; } = string.Empty;
 

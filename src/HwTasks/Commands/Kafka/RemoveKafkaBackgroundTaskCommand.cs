@@ -11,6 +11,7 @@ namespace HwTasks.Commands.Kafka
     public sealed class RemoveKafkaBackgroundTaskCommand : KafkaCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [TextArgument]
         [ValidateIdentifier(1, 64, What = "a Kafka background task id")]
         public string TaskId { get; set; } = string.Empty;
 

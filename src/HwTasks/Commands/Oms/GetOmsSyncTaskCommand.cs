@@ -14,6 +14,7 @@ namespace HwTasks.Commands.Oms
         private const string ByIdSet = "ById";
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
+        [TextArgument]
         [ValidateIdentifier(1, 255, What = "an OMS sync task id")]
         public string SyncTaskId { get; set; } = string.Empty;
 

@@ -18,6 +18,7 @@ namespace HwTasks.Commands.Oms
         private const int MaximumCdnKeyLength = 255;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [TextArgument]
         [ValidateIdentifier(1, 255, What = "an OMS sync task id")]
         public string SyncTaskId { get; set; } = string.Empty;
 

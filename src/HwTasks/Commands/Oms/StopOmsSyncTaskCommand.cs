@@ -10,6 +10,7 @@ namespace HwTasks.Commands.Oms
     public sealed class StopOmsSyncTaskCommand : OmsCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [TextArgument]
         [ValidateIdentifier(1, 255, What = "an OMS sync task id")]
         public string SyncTaskId { get; set; } = string.Empty;
 

@@ -90,7 +90,7 @@ namespace HwTasks.Commands.Requests
                     var name = Convert.ToString(entry.Key) ?? string.Empty;
                     var value = Convert.ToString(entry.Value is PSObject ps ? ps.BaseObject : entry.Value) ?? string.Empty;
                     if (!IsToken(name) || value.IndexOf('\r') >= 0 || value.IndexOf('\n') >= 0)
-                        Invalid("Header", "Header '" + name + "' is not a valid header name or its value contains CR or LF.");
+                        Invalid("Header", "-Header '" + name + "' is not a valid header name or its value contains CR or LF.");
                     request.AddHeader(name, value);
                 }
             }
