@@ -41,7 +41,7 @@ namespace HwTasks
         {
             try
             {
-                return Dispatcher.Run(Task.Run(() => work(Cancellation), Cancellation));
+                return Dispatcher.Run(Task.Run(() => work(Cancellation), Cancellation), Cancellation);
             }
             catch (OperationCanceledException) when (Cancellation.IsCancellationRequested)
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Management.Automation;
+using System.Threading;
 using System.Threading.Tasks;
 using HwTasks.Core.Http;
 
@@ -21,13 +22,15 @@ namespace HwTasks.Internal
 
         public void Debug(string line) => _queue.Add(() => _cmdlet.WriteDebug(line));
 
-        public T Run<T>(Task<T> task)
+        /// <param name="stopping">Ctrl+C: returns at once (OperationCanceledException) without waiting for the
+        /// cancelled task to wind down, which a busy thread pool could delay.</param>
+        public T Run<T>(Task<T> task, CancellationToken stopping)
         {
             // Wake the loop when the task ends, whether or not anything was queued.
             task.ContinueWith(_ => _queue.Add(() => { }), TaskContinuationOptions.ExecuteSynchronously);
             while (!task.IsCompleted)
             {
-                _queue.Take()();
+                _queue.Take(stopping)();
             }
             Drain();
             return task.GetAwaiter().GetResult();
