@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.IO;
 using System.Net.Http;
 using System.Threading;
@@ -12,7 +14,7 @@ namespace HwTasks.Core.Http.Handlers
     /// </summary>
     internal sealed class ResponseBufferHandler : DelegatingHandler
     {
-        private const int ChunkSize = 81920;
+        private const int ChunkSize = 16384;
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
@@ -21,8 +23,9 @@ namespace HwTasks.Core.Http.Handlers
             if (response.Content is null) return response;
             try
             {
-                if (response.Content.Headers.ContentLength > limit) throw new ResponseTooLargeException(limit);
-                var body = await ReadLimitedAsync(response.Content, limit, cancellationToken).ConfigureAwait(false);
+                var length = response.Content.Headers.ContentLength;
+                if (length > limit) throw new ResponseTooLargeException(limit);
+                var body = await ReadLimitedAsync(response.Content, length, limit, cancellationToken).ConfigureAwait(false);
                 var buffered = new ByteArrayContent(body);
                 foreach (var header in response.Content.Headers)
                 {
@@ -39,27 +42,35 @@ namespace HwTasks.Core.Http.Handlers
             }
         }
 
-        private static async Task<byte[]> ReadLimitedAsync(HttpContent content, long limit, CancellationToken cancellationToken)
+        private static async Task<byte[]> ReadLimitedAsync(HttpContent content, long? length, long limit, CancellationToken cancellationToken)
         {
             using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
             // Disposing the stream on cancellation unblocks a read that ignores the token (netstandard2.0 streams).
             using var registration = cancellationToken.Register(() => stream.Dispose());
-            using var buffer = new MemoryStream();
-            var chunk = new byte[ChunkSize];
-            while (true)
+            // Most answers say their length: read straight into an array of that size.
+            using var buffer = new MemoryStream(length is > 0 and <= ChunkSize ? (int)length.Value : 0);
+            var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
+            try
             {
-                int read;
-                try
+                while (true)
                 {
-                    read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false);
+                    int read;
+                    try
+                    {
+                        read = await stream.ReadAsync(chunk, 0, ChunkSize, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (ObjectDisposedException) when (cancellationToken.IsCancellationRequested)
+                    {
+                        throw new OperationCanceledException(cancellationToken);
+                    }
+                    if (read == 0) return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+                    if (buffer.Length + read > limit) throw new ResponseTooLargeException(limit);
+                    buffer.Write(chunk, 0, read);
                 }
-                catch (System.ObjectDisposedException) when (cancellationToken.IsCancellationRequested)
-                {
-                    throw new System.OperationCanceledException(cancellationToken);
-                }
-                if (read == 0) return buffer.ToArray();
-                if (buffer.Length + read > limit) throw new ResponseTooLargeException(limit);
-                buffer.Write(chunk, 0, read);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
             }
         }
     }

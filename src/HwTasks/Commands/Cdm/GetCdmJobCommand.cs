@@ -16,6 +16,7 @@ namespace HwTasks.Commands.Cdm
         [Alias("Name")]
         [TextArgument]
         [ValidateIdentifier(1, 256, What = "a CDM job name")]
+        [ArgumentCompleter(typeof(CdmJobNameCompleter))]
         public string? JobName { get; set; }
 
         protected override void ProcessRecord() =>

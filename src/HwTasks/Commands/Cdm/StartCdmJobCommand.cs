@@ -20,6 +20,7 @@ namespace HwTasks.Commands.Cdm
         [Alias("Name")]
         [TextArgument]
         [ValidateIdentifier(1, 256, What = "a CDM job name")]
+        [ArgumentCompleter(typeof(CdmJobNameCompleter))]
         public string JobName { get; set; } = string.Empty;
 
         /// <summary>Job variables as name = text; sent as {"variables":{...}} ({} when omitted).</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using HwTasks.Core.Errors;
 using HwTasks.Core.Services.Cdm;
+using HwTasks.Internal;
 using HwTasks.Validation;
 
 namespace HwTasks.Commands.Cdm
@@ -15,6 +16,7 @@ namespace HwTasks.Commands.Cdm
         [Alias("Name")]
         [TextArgument]
         [ValidateIdentifier(1, 256, What = "a CDM job name")]
+        [ArgumentCompleter(typeof(CdmJobNameCompleter))]
         public string JobName { get; set; } = string.Empty;
 
         protected override void ProcessRecord()

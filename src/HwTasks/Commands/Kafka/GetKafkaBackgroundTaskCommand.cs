@@ -21,6 +21,7 @@ namespace HwTasks.Commands.Kafka
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
         [TextArgument]
         [ValidateIdentifier(1, 64, What = "a Kafka background task id")]
+        [ArgumentCompleter(typeof(KafkaTaskIdCompleter))]
         public string TaskId { get; set; } = string.Empty;
 
         /// <summary>Only tasks created at or after this time (sent as UTC YYYYMMDDHHmmss).</summary>

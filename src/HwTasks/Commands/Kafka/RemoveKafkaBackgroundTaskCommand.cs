@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Management.Automation;
 using HwTasks.Core.Services.Kafka;
+using HwTasks.Internal;
 using HwTasks.Validation;
 
 namespace HwTasks.Commands.Kafka
@@ -13,6 +14,7 @@ namespace HwTasks.Commands.Kafka
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [TextArgument]
         [ValidateIdentifier(1, 64, What = "a Kafka background task id")]
+        [ArgumentCompleter(typeof(KafkaTaskIdCompleter))]
         public string TaskId { get; set; } = string.Empty;
 
         /// <summary>Writes the task as it was before it was removed (one extra read).</summary>
