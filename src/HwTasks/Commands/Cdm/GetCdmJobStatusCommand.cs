@@ -8,15 +8,8 @@ namespace HwTasks.Commands.Cdm
     /// <summary>The latest run of a CDM job: status, progress, rows, counters and the error when it failed.</summary>
     [Cmdlet(VerbsCommon.Get, "CdmJobStatus")]
     [OutputType(typeof(CdmJobSubmission))]
-    public sealed class GetCdmJobStatusCommand : CdmCmdlet
+    public sealed class GetCdmJobStatusCommand : CdmJobCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("Name")]
-        [TextArgument]
-        [ValidateIdentifier(1, 256, What = "a CDM job name")]
-        [ArgumentCompleter(typeof(CdmJobNameCompleter))]
-        public string JobName { get; set; } = string.Empty;
-
         protected override void ProcessRecord() =>
             ForItem(JobName, "CdmJobNotFound", () =>
             {

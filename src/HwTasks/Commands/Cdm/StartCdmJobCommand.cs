@@ -12,16 +12,10 @@ namespace HwTasks.Commands.Cdm
     /// <summary>Starts a CDM job (seed 002), optionally waiting for the run to finish.</summary>
     [Cmdlet(VerbsLifecycle.Start, "CdmJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CdmJobSubmission))]
-    public sealed class StartCdmJobCommand : CdmCmdlet
+    public sealed class StartCdmJobCommand : CdmJobCmdlet
     {
         private readonly List<Waitable> _started = new List<Waitable>();
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("Name")]
-        [TextArgument]
-        [ValidateIdentifier(1, 256, What = "a CDM job name")]
-        [ArgumentCompleter(typeof(CdmJobNameCompleter))]
-        public string JobName { get; set; } = string.Empty;
 
         /// <summary>Job variables as name = text; sent as {"variables":{...}} ({} when omitted).</summary>
         [Parameter]

@@ -10,15 +10,8 @@ namespace HwTasks.Commands.Cdm
     /// <summary>Stops a running CDM job, then writes its latest run.</summary>
     [Cmdlet(VerbsLifecycle.Stop, "CdmJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(CdmJobSubmission))]
-    public sealed class StopCdmJobCommand : CdmCmdlet
+    public sealed class StopCdmJobCommand : CdmJobCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("Name")]
-        [TextArgument]
-        [ValidateIdentifier(1, 256, What = "a CDM job name")]
-        [ArgumentCompleter(typeof(CdmJobNameCompleter))]
-        public string JobName { get; set; } = string.Empty;
-
         protected override void ProcessRecord()
         {
             if (!ShouldChange(JobSentence("Stop", JobName))) return;
