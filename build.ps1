@@ -84,14 +84,22 @@ function Invoke-Clean {
 
 function Invoke-Demo {
     Invoke-Build
-    $emulator = Join-Path $root "src/HwTasks.Emulator/bin/$Configuration/net10.0/HwTasks.Emulator.dll"
-    $process = Start-Process dotnet -ArgumentList @($emulator, '--urls', 'http://127.0.0.1:5080') -PassThru -NoNewWindow
+    # The emulator picks a free loopback port and prints it on its one stdout line.
+    $info = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
+    foreach ($argument in (Join-Path $root "src/HwTasks.Emulator/bin/$Configuration/net10.0/HwTasks.Emulator.dll"), '--urls', 'http://127.0.0.1:0') {
+        $info.ArgumentList.Add($argument)
+    }
+    $info.RedirectStandardOutput = $true
+    $info.UseShellExecute = $false
+    $emulator = [System.Diagnostics.Process]::Start($info)
     try {
-        Start-Sleep -Seconds 2
-        & (Join-Path $root 'examples/quickstart.ps1') -EndpointUrl 'http://127.0.0.1:5080'
+        $line = $emulator.StandardOutput.ReadLine()
+        if ($line -notmatch '^HwTasks\.Emulator listening on (?<url>\S+)$') { throw "The emulator did not start: $line" }
+        Import-Module (Join-Path $root 'HwTasks.psd1') -Force
+        & (Join-Path $root 'examples/quickstart.ps1') -EndpointUrl $Matches.url
     }
     finally {
-        Stop-Process -Id $process.Id -ErrorAction SilentlyContinue
+        if (-not $emulator.HasExited) { $emulator.Kill($true) }
     }
 }
 

@@ -26,6 +26,11 @@ namespace HwTasks.Loading
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void SetUserAgent(string powerShellVersion) => Core.Http.UserAgent.SetHost(powerShellVersion);
 
+        // Its own method: AssemblyLoadContext does not exist on .NET Framework, so the JIT must not
+        // meet ModuleLoadContext while compiling code that also runs in Windows PowerShell.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void RegisterLoadContext(string directory) => ModuleLoadContext.Register(directory);
+
         private static void RegisterResolver(string dependencyDirectory)
         {
             var directory = Path.GetFullPath(dependencyDirectory);
@@ -38,7 +43,7 @@ namespace HwTasks.Loading
                 if (RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal))
                     DesktopResolver.Register(directory);
                 else
-                    ModuleLoadContext.Register(directory);
+                    RegisterLoadContext(directory);
                 _registeredDirectory = directory;
             }
         }

@@ -17,13 +17,10 @@ namespace HwTasks.Loading
         private const string CoreAssemblyName = "HwTasks.Core";
 
         private readonly string _directory;
-        private readonly Dictionary<string, Version> _platformAssemblies;
+        // Built on the first dependency load, not at import, and from file names only.
+        private readonly Lazy<Dictionary<string, string>> _platformAssemblies = new Lazy<Dictionary<string, string>>(ReadPlatformAssemblies);
 
-        private ModuleLoadContext(string directory)
-        {
-            _directory = directory;
-            _platformAssemblies = ReadPlatformAssemblies();
-        }
+        private ModuleLoadContext(string directory) => _directory = directory;
 
         public static void Register(string directory)
         {
@@ -36,31 +33,34 @@ namespace HwTasks.Loading
         {
             var path = Path.Combine(_directory, name.Name + ".dll");
             if (!File.Exists(path)) return null;
-            if (name.Name != CoreAssemblyName && _platformAssemblies.TryGetValue(name.Name!, out var platform) &&
-                platform >= (name.Version ?? new Version(0, 0)))
+            if (name.Name != CoreAssemblyName && PlatformVersion(name.Name!) >= (name.Version ?? new Version(0, 0)))
             {
                 return null; // the runtime's copy serves
             }
             return LoadFromAssemblyPath(path);
         }
 
-        // The trusted platform assemblies are what the default context loads without help.
-        private static Dictionary<string, Version> ReadPlatformAssemblies()
+        private Version? PlatformVersion(string simpleName)
         {
-            var result = new Dictionary<string, Version>(StringComparer.OrdinalIgnoreCase);
+            if (!_platformAssemblies.Value.TryGetValue(simpleName, out var path)) return null;
+            try
+            {
+                return AssemblyName.GetAssemblyName(path).Version;
+            }
+            catch (Exception e) when (e is BadImageFormatException || e is IOException)
+            {
+                return null; // not a managed assembly we could use instead
+            }
+        }
+
+        // The trusted platform assemblies are what the default context loads without help.
+        private static Dictionary<string, string> ReadPlatformAssemblies()
+        {
+            var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             var list = AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? string.Empty;
             foreach (var path in list.Split(Path.PathSeparator))
             {
-                if (path.Length == 0) continue;
-                try
-                {
-                    var name = AssemblyName.GetAssemblyName(path);
-                    if (name.Name is not null && name.Version is not null) result[name.Name] = name.Version;
-                }
-                catch (Exception e) when (e is BadImageFormatException || e is IOException)
-                {
-                    // Native or unreadable entries are not assemblies we could want.
-                }
+                if (path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)) result[Path.GetFileNameWithoutExtension(path)] = path;
             }
             return result;
         }
