@@ -15,7 +15,7 @@ namespace HwTasks.Core.Http.Handlers
     /// </summary>
     internal sealed class AuthenticationHandler : DelegatingHandler
     {
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var state = CallState.Of(request);
             var headers = new List<KeyValuePair<string, string>>(state.Request.Headers);
@@ -25,8 +25,8 @@ namespace HwTasks.Core.Http.Handlers
             if (state.Request.SendsProjectHeader && state.Target.ProjectId is not null)
                 headers.Add(new KeyValuePair<string, string>("X-Project-Id", state.Target.ProjectId));
 
-            var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-            var final = state.Target.Authenticator.Authenticate(request.Method.Method, request.RequestUri!, headers, body, DateTimeOffset.UtcNow);
+            // The bytes the content was made from: hashing them needs no copy of the content.
+            var final = state.Target.Authenticator.Authenticate(request.Method.Method, request.RequestUri!, headers, state.Request.Body, DateTimeOffset.UtcNow);
             foreach (var header in final)
             {
                 if (string.Equals(header.Key, "Content-Type", StringComparison.OrdinalIgnoreCase))
@@ -41,7 +41,7 @@ namespace HwTasks.Core.Http.Handlers
                 }
             }
             state.WireHeaders = final;
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return base.SendAsync(request, cancellationToken);
         }
     }
 }

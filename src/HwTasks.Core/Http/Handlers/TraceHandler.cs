@@ -18,8 +18,7 @@ namespace HwTasks.Core.Http.Handlers
 
             trace.Debug("HTTP request (attempt " + state.Attempt + "): " + request.Method.Method + " " + request.RequestUri);
             foreach (var line in TraceRedaction.Headers(state.WireHeaders)) trace.Debug("  " + line);
-            var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-            trace.Debug("  Body: " + TraceRedaction.Body(body, state.Request.BodyCarriesSecrets));
+            trace.Debug("  Body: " + TraceRedaction.Body(state.Request.Body, state.Request.BodyCarriesSecrets));
 
             var clock = Stopwatch.StartNew();
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
