@@ -44,12 +44,20 @@ namespace HwTasks.Core.Http
             return all.Select(h => new KeyValuePair<string, string>(h.Key, string.Join(", ", h.Value)));
         }
 
+        /// <summary>
+        /// A body as a trace may show it: JSON with every secret-named field REDACTED (requests and
+        /// responses alike), other text as is, and nothing of a body known to carry credentials.
+        /// </summary>
         public static string Body(byte[]? body, bool carriesSecrets)
         {
             if (body is null || body.Length == 0) return "(no body)";
             if (carriesSecrets) return "(" + body.Length + " bytes, " + Redacted + ": the body carries credentials)";
-            var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, MaximumBodyCharacters * 4));
+            if (body.Length > MaximumParsedBytes) return "(" + body.Length + " bytes, not shown)";
+            var text = SecretFields.RedactJson(body) ?? Encoding.UTF8.GetString(body);
             return text.Length <= MaximumBodyCharacters ? text : text.Substring(0, MaximumBodyCharacters) + "… (" + body.Length + " bytes)";
         }
+
+        // Bodies are parsed only to redact them; a trace line never needs more than this.
+        private const int MaximumParsedBytes = 1024 * 1024;
     }
 }

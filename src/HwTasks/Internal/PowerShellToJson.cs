@@ -2,19 +2,16 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
-using System.Text.RegularExpressions;
 
 namespace HwTasks.Internal
 {
     /// <summary>
     /// Turns what a user passes as -Body (hashtables, PSCustomObjects, arrays, scalars) into the
-    /// plain values HwTasks.Core serializes, and spots bodies that carry credentials.
+    /// plain values HwTasks.Core serializes.
     /// </summary>
     internal static class PowerShellToJson
     {
         private const int MaximumDepth = 32;
-        private static readonly Regex SecretName = new Regex("(^|_|-)(sk|ak|secret|password|passwd|token|key)$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         public static object? ToPlain(object? value, int depth = 0)
         {
@@ -39,28 +36,6 @@ namespace HwTasks.Internal
                     return properties;
                 default:
                     return Convert.ToString(baseObject, System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-
-        /// <summary>True when any property name looks like a credential (src_sk, password, ...): the trace then hides the body.</summary>
-        public static bool LooksSecret(object? plain)
-        {
-            switch (plain)
-            {
-                case IDictionary<string, object?> map:
-                    foreach (var pair in map)
-                    {
-                        if (SecretName.IsMatch(pair.Key) || LooksSecret(pair.Value)) return true;
-                    }
-                    return false;
-                case IList<object?> list:
-                    foreach (var item in list)
-                    {
-                        if (LooksSecret(item)) return true;
-                    }
-                    return false;
-                default:
-                    return false;
             }
         }
     }

@@ -48,6 +48,9 @@ public sealed class SecretSentinelTests : IAsyncLifetime
         s.Set("SentinelSecurityToken", EmulatorFixture.Secure(EmulatorProcess.SecurityToken));
         s.Set("SentinelPassword", EmulatorFixture.Secure(EmulatorProcess.Password));
         s.Set("SentinelToken", EmulatorFixture.Secure(_issuedToken));
+        // A raw string body, with snake_case and camelCase secret fields: nothing marks it as secret but its field names.
+        s.Set("SentinelJsonBody", "{\"src_ak\":\"" + SourceAk + "\",\"src_sk\":\"" + SourceSk + "\",\"dst_ak\":\"" + DestinationAk +
+                                  "\",\"dst_sk\":\"" + DestinationSk + "\",\"secretKey\":\"" + CdnKey + "\"}");
     }
 
     public Task DisposeAsync() => _fixture.ResetAsync();
@@ -86,6 +89,7 @@ public sealed class SecretSentinelTests : IAsyncLifetime
         $"Get-OmsSyncTask -SyncTaskId {StoppedSync} | Wait-HwTask -TimeoutSec 5 -PollIntervalSec 0.2", "'not a task' | Wait-HwTask -TimeoutSec 5",
         "Invoke-HwCloudRequest -Service Kafka -Path '/v2/{project_id}/instances/" + Instance + "/tasks' -Query @{ limit = 1 }",
         "Invoke-HwCloudRequest -Service Cdm -Path '/v1.1/{project_id}/clusters/" + Cluster + "/cdm/job/no_such_job/status'",
+        "Invoke-HwCloudRequest -Service Oms -Method POST -Path '/v2/{project_id}/sync-tasks/" + StoppedSync + "/start' -Body $SentinelJsonBody -Confirm:$false",
         "Get-HwCloudContext", "New-HwCloudContext -EndpointUrl $EmulatorUrl -Region cn-north-4 -AccessKey $SentinelAk -SecretKey $SentinelSk",
     };
 
@@ -142,7 +146,8 @@ public sealed class SecretSentinelTests : IAsyncLifetime
         var expected = "{\"src_ak\":\"" + SourceAk + "\",\"src_sk\":\"" + SourceSk + "\",\"dst_ak\":\"" + DestinationAk + "\",\"dst_sk\":\"" + DestinationSk +
                        "\",\"source_cdn_authentication_key\":\"SentinelCdnKey-3c7e9a/\\u002B=\"}";
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
-        _fixture.Session.Run($"Start-OmsSyncTask -SyncTaskId {StoppedSync} -SourceCredential $SentinelSource -DestinationCredential $SentinelDestination -CdnAuthenticationKey $SentinelCdn")
+        _fixture.Session.Run($"Stop-OmsSyncTask -SyncTaskId {StoppedSync} -Confirm:$false -ErrorAction SilentlyContinue | Out-Null; " +
+                             $"Start-OmsSyncTask -SyncTaskId {StoppedSync} -SourceCredential $SentinelSource -DestinationCredential $SentinelDestination -CdnAuthenticationKey $SentinelCdn")
             .ThrowIfFailed();
 
         var starts = (await _fixture.Emulator.RequestsAsync()).Where(r => r.Path.EndsWith("/start", StringComparison.Ordinal) && r.Path.Contains("/sync-tasks/")).ToList();
@@ -155,7 +160,7 @@ public sealed class SecretSentinelTests : IAsyncLifetime
     {
         var text = new StringWriter();
         using var session = new PowerShellSession(host: new ConsoleHost(text));
-        foreach (var name in new[] { "EmulatorUrl", "SentinelAk", "SentinelSk", "SentinelSource", "SentinelDestination", "SentinelCdn" })
+        foreach (var name in new[] { "EmulatorUrl", "SentinelAk", "SentinelSk", "SentinelSource", "SentinelDestination", "SentinelCdn", "SentinelJsonBody" })
             session.Set(name, _fixture.Session.Runspace.SessionStateProxy.GetVariable(name));
         session.Run(Modes["AK/SK"] + " | Out-Default").ThrowIfFailed();
         foreach (var command in Commands.Where(c => !c.Contains("no_such", StringComparison.Ordinal)))

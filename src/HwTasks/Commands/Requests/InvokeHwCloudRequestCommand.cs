@@ -103,9 +103,8 @@ namespace HwTasks.Commands.Requests
                 }
                 else
                 {
-                    var plain = PowerShellToJson.ToPlain(Body);
-                    request.BodyCarriesSecrets = PowerShellToJson.LooksSecret(plain);
-                    request.SetJsonBody(JsonTree.Serialize(plain), ContentType);
+                    // Secret-named fields are redacted by the trace itself, whatever the body.
+                    request.SetJsonBody(JsonTree.Serialize(PowerShellToJson.ToPlain(Body)), ContentType);
                 }
             }
             return request;
