@@ -71,12 +71,25 @@ public sealed class InvokeHwCloudRequestTests : IAsyncLifetime
         Assert.Empty(await _fixture.Emulator.RequestsAsync());
     }
 
+    [Fact]
+    public async Task A_project_path_for_IAM_which_has_no_project_is_refused_before_sending()
+    {
+        var run = _fixture.Session.Run("Invoke-HwCloudRequest -Service Iam -Path '/v3/{project_id}/x'");
+
+        var error = Assert.Single(run.Errors);
+        Assert.Equal("ProjectIdRequired,HwTasks.Commands.Requests.InvokeHwCloudRequestCommand", error.FullyQualifiedErrorId);
+        Assert.Contains("IAM calls get none", error.Exception.Message);
+        Assert.Empty(await _fixture.Emulator.RequestsAsync());
+    }
+
     [Theory]
     [InlineData("-Path 'v1/x'", "InvalidPath")]
     [InlineData("-Path '/v1/../x'", "InvalidPath")]
     [InlineData("-Path '/v1/x?a=1'", "InvalidPath")]
     [InlineData("-Path '/v1/x' -Header @{ 'bad name' = 'v' }", "InvalidHeader")]
     [InlineData("-Path '/v1/x' -Header @{ workspace = \"a`r`nX-Injected: 1\" }", "InvalidHeader")]
+    [InlineData("-Path '/v1/x' -Header @{ 'Content-Type' = 'text/plain' }", "InvalidHeader")]
+    [InlineData("-Path '/v1/x' -Header @{ Authorization = 'x' }", "InvalidHeader")]
     public async Task Bad_input_is_refused_before_any_request(string arguments, string errorId)
     {
         var run = _fixture.Session.Run("Invoke-HwCloudRequest -Service Cdm " + arguments);

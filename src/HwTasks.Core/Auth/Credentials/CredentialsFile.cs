@@ -37,8 +37,19 @@ namespace HwTasks.Core.Auth.Credentials
             return System.IO.Path.Combine(home!, ".huaweicloud", "credentials");
         }
 
-        public static CredentialsFile? TryLoad(string path) =>
-            File.Exists(path) ? Parse(path, File.ReadAllLines(path)) : null;
+        public static CredentialsFile? TryLoad(string path)
+        {
+            if (!File.Exists(path)) return null;
+            try
+            {
+                return Parse(path, File.ReadAllLines(path));
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw Errors.HwCloudException.Configuration("CredentialsFileUnreadable",
+                    "The credentials file '" + path + "' cannot be read (" + e.GetType().Name + "). Check its permissions, or set HUAWEICLOUD_SDK_CREDENTIALS_FILE to another file.");
+            }
+        }
 
         public static CredentialsFile Parse(string path, IEnumerable<string> lines)
         {

@@ -31,6 +31,7 @@ namespace HwTasks.Core.Http.Handlers
             {
                 if (string.Equals(header.Key, "Content-Type", StringComparison.OrdinalIgnoreCase))
                 {
+                    if (request.Content is null) continue; // a body-less GET or DELETE has no content type
                     request.Content!.Headers.Remove(header.Key);
                     request.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
                 }

@@ -19,6 +19,13 @@ namespace HwTasks.Commands.Requests
     {
         private const string ProjectPlaceholder = "{project_id}";
 
+        // Headers the pipeline composes and signs; a second copy would break the signature.
+        private static readonly System.Collections.Generic.HashSet<string> Reserved = new System.Collections.Generic.HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "Authorization", "Content-Type", "Content-Length", "Host", "User-Agent", "X-Auth-Token", "X-Project-Id",
+            "X-Sdk-Date", "X-Sdk-Content-Sha256", "X-Security-Token",
+        };
+
         [Parameter(Mandatory = true, Position = 0)]
         public CloudService Service { get; set; }
 
@@ -89,6 +96,9 @@ namespace HwTasks.Commands.Requests
                 {
                     var name = Convert.ToString(entry.Key) ?? string.Empty;
                     var value = Convert.ToString(entry.Value is PSObject ps ? ps.BaseObject : entry.Value) ?? string.Empty;
+                    if (Reserved.Contains(name))
+                        Invalid("Header", "-Header '" + name + "' is set by HwTasks itself" +
+                                          (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) ? "; pass -ContentType instead." : "; leave it out."));
                     if (!IsToken(name) || value.IndexOf('\r') >= 0 || value.IndexOf('\n') >= 0)
                         Invalid("Header", "-Header '" + name + "' is not a valid header name or its value contains CR or LF.");
                     request.AddHeader(name, value);
