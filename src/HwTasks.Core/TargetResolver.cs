@@ -92,8 +92,9 @@ namespace HwTasks.Core
                 case TokenCredential token:
                     return (RequestAuthenticator.Token(token.Token), null);
                 case PasswordCredential password:
+                    // Fetched now for its project scope; every request asks the cache again, which renews it.
                     var issued = await IamTokenCache.GetAsync(_iam, iamBase.Value, password, region, options, cancellationToken).ConfigureAwait(false);
-                    return (RequestAuthenticator.Token(issued.Value), issued.ProjectId);
+                    return (RequestAuthenticator.Password(_iam, iamBase.Value, password, region), issued.ProjectId);
                 default:
                     throw new ArgumentOutOfRangeException(nameof(credential), credential.GetType().Name, "Unknown credential type.");
             }

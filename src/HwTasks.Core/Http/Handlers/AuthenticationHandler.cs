@@ -15,7 +15,7 @@ namespace HwTasks.Core.Http.Handlers
     /// </summary>
     internal sealed class AuthenticationHandler : DelegatingHandler
     {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var state = CallState.Of(request);
             var headers = new List<KeyValuePair<string, string>>(state.Request.Headers);
@@ -26,7 +26,8 @@ namespace HwTasks.Core.Http.Handlers
                 headers.Add(new KeyValuePair<string, string>("X-Project-Id", state.Target.ProjectId));
 
             // The bytes the content was made from: hashing them needs no copy of the content.
-            var final = state.Target.Authenticator.Authenticate(request.Method.Method, request.RequestUri!, headers, state.Request.Body, DateTimeOffset.UtcNow);
+            var final = await state.Target.Authenticator.AuthenticateAsync(request.Method.Method, request.RequestUri!, headers, state.Request.Body,
+                state.Options, cancellationToken).ConfigureAwait(false);
             foreach (var header in final)
             {
                 if (string.Equals(header.Key, "Content-Type", StringComparison.OrdinalIgnoreCase))
@@ -42,7 +43,7 @@ namespace HwTasks.Core.Http.Handlers
                 }
             }
             state.WireHeaders = final;
-            return base.SendAsync(request, cancellationToken);
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
     }
 }
