@@ -25,10 +25,5 @@ $cmdletAssembly = [System.Reflection.Assembly]::LoadFrom([System.IO.Path]::Combi
 
 # Argument completers are attributes on the cmdlets ([ArgumentCompleter]); nothing to register here.
 Import-Module -Assembly $cmdletAssembly -Force
-Export-ModuleMember -Cmdlet @(
-    'Connect-HwCloud', 'Disconnect-HwCloud', 'Get-HwCloudContext', 'New-HwCloudContext',
-    'Invoke-HwCloudRequest', 'Start-DataArtsMetadataTask', 'Stop-DataArtsMetadataTask', 'Get-DataArtsMetadataTask',
-    'Set-AomWorkflowTrigger', 'Get-AomWorkflow', 'Start-CdmJob', 'Stop-CdmJob',
-    'Get-CdmJobStatus', 'Get-CdmJob', 'Start-OmsSyncTask', 'Stop-OmsSyncTask',
-    'Get-OmsSyncTask', 'Get-KafkaBackgroundTask', 'Remove-KafkaBackgroundTask', 'Wait-HwTask'
-)
+# The manifest's CmdletsToExport is the one list of what the module offers.
+Export-ModuleMember -Cmdlet *

@@ -55,11 +55,18 @@ namespace HwTasks
             if (Cancellation.WaitHandle.WaitOne(delay)) throw new PipelineStoppedException();
         }
 
+        /// <summary>Unusable input: stops the command with an error naming the parameter ("Invalid" + parameter).</summary>
+        protected void ThrowInvalidArgument(string parameter, string message) =>
+            ThrowTerminatingError(ErrorRecords.InvalidArgument("Invalid" + parameter, message, parameter));
+
+        /// <summary>The AK of a credential whose user name is the AK (Windows' Get-Credential may prefix a '\').</summary>
+        protected static string AccessKeyOf(PSCredential credential) => credential.UserName?.TrimStart('\\') ?? string.Empty;
+
         /// <summary>
         /// A per-item failure: non-terminating, so -ErrorAction and the next piped item work.
         /// Missing credentials, region or endpoint stop the command: nothing else can succeed.
         /// </summary>
-        protected void WriteFailure(HwCloudException failure, object? target, string? notFoundId = null)
+        protected internal void WriteFailure(HwCloudException failure, object? target, string? notFoundId = null)
         {
             var record = ErrorRecords.From(failure, target, notFoundId);
             if (failure.Kind == HwCloudErrorKind.Configuration) ThrowTerminatingError(record);

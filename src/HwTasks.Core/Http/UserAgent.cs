@@ -2,14 +2,22 @@ using System.Runtime.InteropServices;
 
 namespace HwTasks.Core.Http
 {
-    /// <summary>HwTasks/&lt;version&gt; PowerShell/&lt;version&gt; (&lt;os&gt;). The module sets the host part once at import.</summary>
+    /// <summary>
+    /// HwTasks/&lt;version&gt; PowerShell/&lt;version&gt; (&lt;os&gt;). The module names its host at import;
+    /// the string is built on the first request, not then.
+    /// </summary>
     public static class UserAgent
     {
-        private static volatile string _value = Build("unknown");
+        private static volatile string _host = "unknown";
+        private static volatile string? _value;
 
-        public static string Value => _value;
+        public static string Value => _value ??= Build(_host);
 
-        public static void SetHost(string powerShellVersion) => _value = Build(powerShellVersion);
+        public static void SetHost(string powerShellVersion)
+        {
+            _host = powerShellVersion;
+            _value = null;
+        }
 
         private static string Build(string powerShellVersion)
         {

@@ -41,15 +41,4 @@ public class ManifestTests
         Assert.DoesNotContain(List(manifest, "CmdletsToExport"), name => name.Contains('*'));
         Assert.Equal(ModuleImportTests.ExportedCmdlets.OrderBy(n => n), List(manifest, "CmdletsToExport").OrderBy(n => n));
     }
-
-    [Fact]
-    public void The_script_module_exports_the_same_cmdlets_as_the_manifest()
-    {
-        var script = Parser.ParseFile(Path.Combine(RepositoryPaths.Root, "HwTasks.psm1"), out _, out _);
-        var export = (CommandAst)script.Find(a => a is CommandAst c && c.GetCommandName() == "Export-ModuleMember", true)!;
-        var names = export.FindAll(a => a is StringConstantExpressionAst s && s.Value.Contains('-') && s.Value != "Export-ModuleMember", true)
-            .Select(a => ((StringConstantExpressionAst)a).Value).OrderBy(n => n);
-
-        Assert.Equal(List(Manifest(), "CmdletsToExport").OrderBy(n => n), names);
-    }
 }

@@ -25,7 +25,8 @@ namespace HwTasks.Core.Http.Handlers
             {
                 state.Attempt = attempt;
                 HttpResponseMessage? response = null;
-                Exception? failure = null;
+                HwCloudException? failure = null;
+                var transientFailureRetryable = false;
                 using (var attemptToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                 {
                     attemptToken.CancelAfter(options.Timeout);
@@ -36,6 +37,7 @@ namespace HwTasks.Core.Http.Handlers
                     catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                     {
                         failure = Timeout(state);
+                        transientFailureRetryable = state.Request.IsIdempotent;
                     }
                     catch (ResponseTooLargeException tooLarge)
                     {
@@ -48,24 +50,15 @@ namespace HwTasks.Core.Http.Handlers
                         failure = HwCloudException.Transport(HwCloudErrorKind.Connection, "ConnectionFailed", state.ServiceName,
                             state.Request.Operation, "no response from " + request.RequestUri!.GetLeftPart(UriPartial.Authority) +
                             " (" + Describe(e) + ")", null, e);
-                        if (!RetryPolicy.ShouldRetry(e, state.Request.IsIdempotent) && attempt < maximumAttempts)
-                        {
-                            options.Trace?.Verbose("Not retrying " + state.Request.Operation +
-                                                   ": it starts or changes something and the server may already have acted on it.");
-                            maximumAttempts = attempt;
-                        }
+                        transientFailureRetryable = RetryPolicy.ShouldRetry(e, state.Request.IsIdempotent);
                     }
                 }
 
-                var retry = attempt < maximumAttempts &&
-                            (response is null ? failure is not null : RetryPolicy.ShouldRetry(response.StatusCode, state.Request.IsIdempotent));
-                if (failure is HwCloudException timeout && timeout.Kind == HwCloudErrorKind.Timeout && !state.Request.IsIdempotent && retry)
+                var retryable = response is null ? transientFailureRetryable : RetryPolicy.ShouldRetry(response.StatusCode, state.Request.IsIdempotent);
+                if (!retryable || attempt >= maximumAttempts)
                 {
-                    options.Trace?.Verbose("Not retrying " + state.Request.Operation + " after a timeout: the server may already have acted on it.");
-                    retry = false;
-                }
-                if (!retry)
-                {
+                    if (response is null && !retryable && attempt < maximumAttempts)
+                        options.Trace?.Verbose("Not retrying " + state.Request.Operation + ": it starts or changes something and the server may already have acted on it.");
                     if (response is not null) return response;
                     throw failure!;
                 }

@@ -9,7 +9,7 @@ namespace HwTasks.Commands.Aom
     /// <summary>AOM workflows (ListWorkflow), optionally by name and type, page by page. There is no single-workflow read.</summary>
     [Cmdlet(VerbsCommon.Get, "AomWorkflow", SupportsPaging = true)]
     [OutputType(typeof(AomWorkflow))]
-    public sealed class GetAomWorkflowCommand : ServiceCmdlet
+    public sealed class GetAomWorkflowCommand : AomCmdlet
     {
         private const int PageSize = 100;
 
@@ -26,11 +26,11 @@ namespace HwTasks.Commands.Aom
         protected override void ProcessRecord() =>
             ForItem(Name, "AomWorkflowNotFound", () =>
             {
-                var target = ResolveTarget(CloudService.Aom);
+                var target = Target;
                 var options = NewCallOptions();
                 AomWorkflowType? type = Type is null ? null : (AomWorkflowType)System.Enum.Parse(typeof(AomWorkflowType), Type, true);
                 new Pager(this, PagingParameters).ByPageNumber(PageSize, 0,
-                    (page, size) => Await(ct => SetAomWorkflowTriggerCommand.Aom.ListWorkflowsAsync(target, Name, type, page, size, options, ct)),
+                    (page, size) => Await(ct => Aom.ListWorkflowsAsync(target, Name, type, page, size, options, ct)),
                     workflow => workflow.WorkflowId);
             });
     }

@@ -8,10 +8,8 @@ namespace HwTasks.Commands.Aom
     /// <summary>Turns the timed trigger of an AOM workflow on or off (seed 001).</summary>
     [Cmdlet(VerbsCommon.Set, "AomWorkflowTrigger", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(AomTriggerResult))]
-    public sealed class SetAomWorkflowTriggerCommand : ServiceCmdlet
+    public sealed class SetAomWorkflowTriggerCommand : AomCmdlet
     {
-        internal static readonly AomClient Aom = new AomClient();
-
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [TextArgument]
         [ValidateIdentifier(1, 64, What = "an AOM workflow id")]
@@ -27,7 +25,7 @@ namespace HwTasks.Commands.Aom
             if (!ShouldChange((state == AomTriggerState.Enabled ? "Enable" : "Disable") + " the timed trigger of AOM workflow " + WorkflowId)) return;
             ForItem(WorkflowId, "AomWorkflowNotFound", () =>
             {
-                var target = ResolveTarget(CloudService.Aom);
+                var target = Target;
                 var options = NewCallOptions();
                 WriteObject(Await(ct => Aom.SetTriggerAsync(target, WorkflowId, state, options, ct)));
             });

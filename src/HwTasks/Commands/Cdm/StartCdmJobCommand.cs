@@ -15,6 +15,7 @@ namespace HwTasks.Commands.Cdm
     public sealed class StartCdmJobCommand : CdmJobCmdlet
     {
         private readonly List<Waitable> _started = new List<Waitable>();
+        private List<KeyValuePair<string, string>> _variables = new List<KeyValuePair<string, string>>();
 
 
         /// <summary>Job variables as name = text; sent as {"variables":{...}} ({} when omitted).</summary>
@@ -34,9 +35,10 @@ namespace HwTasks.Commands.Cdm
 
         protected override void BeginProcessing()
         {
-            var (_, problem) = CdmVariables.Read(Variables);
+            var (variables, problem) = CdmVariables.Read(Variables);
+            _variables = variables;
             if (problem is not null)
-                ThrowTerminatingError(ErrorRecords.InvalidArgument("InvalidVariables", "-Variables " + problem, Variables));
+                ThrowInvalidArgument("Variables", "-Variables " + problem);
         }
 
         protected override void ProcessRecord()
@@ -46,8 +48,7 @@ namespace HwTasks.Commands.Cdm
             {
                 var target = Target;
                 var options = NewCallOptions();
-                var (variables, _) = CdmVariables.Read(Variables);
-                var submissions = Await(ct => Cdm.StartJobAsync(target, ClusterId, JobName, variables, options, ct));
+                var submissions = Await(ct => Cdm.StartJobAsync(target, ClusterId, JobName, _variables, options, ct));
                 foreach (var submission in submissions)
                 {
                     if (Wait) _started.Add(new CdmRunWaitable(target, submission));

@@ -101,9 +101,9 @@ namespace HwTasks.Commands.Context
                     return (new AccessKeyCredential(AccessKey, SecretKey!, SecurityToken), "the -AccessKey and -SecretKey parameters", null, null);
                 case CredentialSet:
                     if (string.IsNullOrWhiteSpace(Credential!.UserName))
-                        ThrowInvalid("Credential", "The -Credential user name must be the access key (AK) and its password the secret key (SK).");
+                        ThrowInvalidArgument("Credential", "The -Credential user name must be the access key (AK) and its password the secret key (SK).");
                     RequireSecret(Credential.Password, "Credential");
-                    return (new AccessKeyCredential(Credential.UserName.TrimStart('\\'), Credential.Password, SecurityToken),
+                    return (new AccessKeyCredential(AccessKeyOf(Credential), Credential.Password, SecurityToken),
                         "the -Credential parameter", null, null);
                 case TokenSet:
                     RequireSecret(Token, "Token");
@@ -126,10 +126,8 @@ namespace HwTasks.Commands.Context
 
         private void RequireSecret(SecureString? secret, string parameter)
         {
-            if (secret is null || secret.Length == 0) ThrowInvalid(parameter, "-" + parameter + " is empty. Pass the secret as a SecureString, e.g. (Read-Host -AsSecureString).");
+            if (secret is null || secret.Length == 0) ThrowInvalidArgument(parameter, "-" + parameter + " is empty. Pass the secret as a SecureString, e.g. (Read-Host -AsSecureString).");
         }
 
-        private void ThrowInvalid(string parameter, string message) =>
-            ThrowTerminatingError(ErrorRecords.InvalidArgument("Invalid" + parameter, message, parameter));
     }
 }

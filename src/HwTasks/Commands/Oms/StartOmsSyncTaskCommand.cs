@@ -45,7 +45,7 @@ namespace HwTasks.Commands.Oms
             if (SourceCredential is not null) CheckKeys(SourceCredential, "SourceCredential");
             CheckKeys(DestinationCredential!, "DestinationCredential");
             if (CdnAuthenticationKey is not null && CdnAuthenticationKey.Length > MaximumCdnKeyLength)
-                Invalid("CdnAuthenticationKey", "-CdnAuthenticationKey must be at most " + MaximumCdnKeyLength + " characters.");
+                ThrowInvalidArgument("CdnAuthenticationKey", "-CdnAuthenticationKey must be at most " + MaximumCdnKeyLength + " characters.");
         }
 
         protected override void ProcessRecord()
@@ -70,23 +70,19 @@ namespace HwTasks.Commands.Oms
             });
         }
 
-        // Get-Credential on Windows may prefix the user name with '\'; the AK is what follows.
-        private static string AccessKeyOf(PSCredential credential) => credential.UserName?.TrimStart('\\') ?? string.Empty;
 
         private void CheckKeys(PSCredential credential, string parameter)
         {
             var ak = AccessKeyOf(credential);
             if (ak.Length == 0 || ak.Length > MaximumKeyLength)
-                Invalid(parameter, "-" + parameter + " must have the access key (AK) as its user name, 1 to " + MaximumKeyLength + " characters.");
+                ThrowInvalidArgument(parameter, "-" + parameter + " must have the access key (AK) as its user name, 1 to " + MaximumKeyLength + " characters.");
             if (credential.Password is null || credential.Password.Length == 0 || credential.Password.Length > MaximumKeyLength)
-                Invalid(parameter, "-" + parameter + " must have the secret key (SK) as its password, 1 to " + MaximumKeyLength + " characters.");
+                ThrowInvalidArgument(parameter, "-" + parameter + " must have the secret key (SK) as its password, 1 to " + MaximumKeyLength + " characters.");
             foreach (var c in ak)
             {
-                if (char.IsControl(c) || char.IsWhiteSpace(c)) Invalid(parameter, "-" + parameter + " has an access key with whitespace or control characters.");
+                if (char.IsControl(c) || char.IsWhiteSpace(c)) ThrowInvalidArgument(parameter, "-" + parameter + " has an access key with whitespace or control characters.");
             }
         }
 
-        private void Invalid(string parameter, string message) =>
-            ThrowTerminatingError(ErrorRecords.InvalidArgument("Invalid" + parameter, message, parameter));
     }
 }

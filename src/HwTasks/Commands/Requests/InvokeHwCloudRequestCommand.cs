@@ -97,10 +97,10 @@ namespace HwTasks.Commands.Requests
                     var name = Convert.ToString(entry.Key) ?? string.Empty;
                     var value = Convert.ToString(entry.Value is PSObject ps ? ps.BaseObject : entry.Value) ?? string.Empty;
                     if (Reserved.Contains(name))
-                        Invalid("Header", "-Header '" + name + "' is set by HwTasks itself" +
+                        ThrowInvalidArgument("Header", "-Header '" + name + "' is set by HwTasks itself" +
                                           (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) ? "; pass -ContentType instead." : "; leave it out."));
                     if (!IsToken(name) || value.IndexOf('\r') >= 0 || value.IndexOf('\n') >= 0)
-                        Invalid("Header", "-Header '" + name + "' is not a valid header name or its value contains CR or LF.");
+                        ThrowInvalidArgument("Header", "-Header '" + name + "' is not a valid header name or its value contains CR or LF.");
                     request.AddHeader(name, value);
                 }
             }
@@ -124,17 +124,17 @@ namespace HwTasks.Commands.Requests
         private string EncodePath(string path)
         {
             if (!path.StartsWith("/", StringComparison.Ordinal))
-                Invalid("Path", "-Path must start with '/', e.g. /v1.1/{project_id}/clusters.");
+                ThrowInvalidArgument("Path", "-Path must start with '/', e.g. /v1.1/{project_id}/clusters.");
             if (path.IndexOf('?') >= 0 || path.IndexOf('#') >= 0)
-                Invalid("Path", "-Path must not contain '?' or '#'; pass query parameters with -Query @{ name = 'value' }.");
+                ThrowInvalidArgument("Path", "-Path must not contain '?' or '#'; pass query parameters with -Query @{ name = 'value' }.");
             var segments = path.Split('/');
             for (var i = 0; i < segments.Length; i++)
             {
                 var segment = SdkEncoding.Decode(segments[i]);
-                if (segment == "." || segment == "..") Invalid("Path", "-Path must not contain '.' or '..' segments.");
+                if (segment == "." || segment == "..") ThrowInvalidArgument("Path", "-Path must not contain '.' or '..' segments.");
                 foreach (var c in segment)
                 {
-                    if (char.IsControl(c)) Invalid("Path", "-Path must not contain control characters.");
+                    if (char.IsControl(c)) ThrowInvalidArgument("Path", "-Path must not contain control characters.");
                 }
                 segments[i] = segment == ProjectPlaceholder ? segment : SdkEncoding.Encode(segment);
             }
@@ -165,7 +165,5 @@ namespace HwTasks.Commands.Requests
             return true;
         }
 
-        private void Invalid(string parameter, string message) =>
-            ThrowTerminatingError(ErrorRecords.InvalidArgument("Invalid" + parameter, message, parameter));
     }
 }

@@ -9,7 +9,7 @@ namespace HwTasks.Internal.Waiting
     /// <summary>A CDM job run, polled with ShowJobStatus until SUCCEEDED, FAILED or another final state.</summary>
     internal sealed class CdmRunWaitable : Waitable
     {
-        private static readonly CdmClient Cdm = new CdmClient();
+        private static CdmClient Cdm => Commands.Cdm.CdmCmdlet.Cdm;
         private CdmJobSubmission _current;
 
         public CdmRunWaitable(ServiceTarget target, CdmJobSubmission submission) : base(target) => _current = submission;

@@ -9,7 +9,7 @@ namespace HwTasks.Internal.Waiting
     /// <summary>A DataArts metadata task's latest run, polled with ShowTaskInfo until it is no longer RUNNING.</summary>
     internal sealed class DataArtsRunWaitable : Waitable
     {
-        private static readonly DataArtsClient DataArts = new DataArtsClient();
+        private static DataArtsClient DataArts => Commands.DataArts.DataArtsCmdlet.DataArts;
         private readonly string _workspaceId;
         private readonly string _taskId;
         // A Date header has whole seconds and the run starts just before the answer is sent.

@@ -9,7 +9,7 @@ namespace HwTasks.Internal.Waiting
     /// <summary>A Kafka background task, polled with ShowBackgroundTask until it is no longer CREATED or EXECUTING.</summary>
     internal sealed class KafkaTaskWaitable : Waitable
     {
-        private static readonly KafkaClient Kafka = new KafkaClient();
+        private static KafkaClient Kafka => Commands.Kafka.KafkaCmdlet.Kafka;
         private KafkaBackgroundTask _current;
 
         public KafkaTaskWaitable(ServiceTarget target, KafkaBackgroundTask task) : base(target) => _current = task;

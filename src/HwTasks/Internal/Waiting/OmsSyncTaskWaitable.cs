@@ -8,7 +8,7 @@ namespace HwTasks.Internal.Waiting
     /// <summary>An OMS sync task, polled with ShowSyncTask until it is STOPPED (a synchronizing task runs until stopped).</summary>
     internal sealed class OmsSyncTaskWaitable : Waitable
     {
-        private static readonly OmsClient Oms = new OmsClient();
+        private static OmsClient Oms => Commands.Oms.OmsCmdlet.Oms;
         private OmsSyncTask _current;
 
         public OmsSyncTaskWaitable(ServiceTarget target, OmsSyncTask task) : base(target) => _current = task;

@@ -64,7 +64,7 @@ namespace HwTasks.Internal.Waiting
             catch (HwCloudException failure)
             {
                 Complete(item, activityId);
-                _cmdlet.WriteError(ErrorRecords.From(failure, item.Current, item.NotFoundId));
+                _cmdlet.WriteFailure(failure, item.Current, item.NotFoundId);
                 return true;
             }
 

@@ -1,0 +1,13 @@
+using HwTasks.Core.Endpoints;
+using HwTasks.Core.Http;
+using HwTasks.Core.Services.Aom;
+
+namespace HwTasks.Commands.Aom
+{
+    public abstract class AomCmdlet : ServiceCmdlet
+    {
+        internal static readonly AomClient Aom = new AomClient();
+
+        protected ServiceTarget Target => ResolveTarget(CloudService.Aom);
+    }
+}
