@@ -37,14 +37,7 @@ namespace HwTasks.Core
         {
             if (settings.Context is not null) return (settings.Context, "the -Context parameter");
             if (settings.SessionDefault is not null) return (settings.SessionDefault, "the session default set by Connect-HwCloud");
-            var ambient = _ambient.Find();
-            if (ambient is null)
-            {
-                throw HwCloudException.Configuration("NoCredentials",
-                    "No Huawei Cloud credentials were found. Run Connect-HwCloud (with -AccessKey and -SecretKey, -Credential, " +
-                    "-Token or -UserName/-DomainName/-Password), set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or create " +
-                    CredentialsFile.DefaultPath(_ambient.Variable) + " with a [basic] section holding ak and sk.");
-            }
+            var ambient = _ambient.FindRequired();
             return (new HwCloudContext(ambient.Credential, ambient.Source, null, ambient.ProjectId, null, ambient.IamEndpoint), ambient.Source);
         }
 

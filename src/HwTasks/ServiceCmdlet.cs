@@ -16,7 +16,8 @@ namespace HwTasks
     /// </summary>
     public abstract class ServiceCmdlet : HwCloudCmdlet
     {
-        private static readonly TargetResolver Resolver = new TargetResolver();
+        /// <summary>The one resolver of the module (its caches are process-wide anyway).</summary>
+        internal static readonly TargetResolver Resolver = new TargetResolver();
         private readonly Dictionary<string, ServiceTarget> _targets = new Dictionary<string, ServiceTarget>(StringComparer.Ordinal);
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -25,6 +25,8 @@ namespace HwTasks.Core.Http
         /// <summary>The headers of the current attempt exactly as sent (credentials included; traces redact them).</summary>
         public System.Collections.Generic.IReadOnlyList<System.Collections.Generic.KeyValuePair<string, string>> WireHeaders { get; set; } =
             System.Array.Empty<System.Collections.Generic.KeyValuePair<string, string>>();
+        /// <summary>The buffered body of the current attempt's response, read once by the buffer handler.</summary>
+        public byte[] ResponseBody { get; set; } = System.Array.Empty<byte>();
         /// <summary>1 for the first attempt.</summary>
         public int Attempt { get; set; }
 

@@ -31,12 +31,13 @@ namespace HwTasks.Core.Http
                 // The services expect a JSON content type even on body-less POST/PUT (seeds 000, 001).
                 message.Content = new ByteArrayContent(Array.Empty<byte>());
             }
-            new CallState(target, request, options).AttachTo(message);
+            var state = new CallState(target, request, options);
+            state.AttachTo(message);
 
             var sentAt = DateTimeOffset.UtcNow;
             var client = HttpPipeline.CreateClient();
             using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            var body = response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            var body = state.ResponseBody;
             var requestId = First(response.Headers, "X-Request-Id");
             var status = (int)response.StatusCode;
             var serviceName = ServiceCatalog.Get(request.Service).DisplayName;

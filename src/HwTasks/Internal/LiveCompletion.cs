@@ -19,7 +19,6 @@ namespace HwTasks.Internal
     internal static class LiveCompletion
     {
         private static readonly TimeSpan Budget = TimeSpan.FromSeconds(3);
-        private static readonly TargetResolver Resolver = new TargetResolver();
 
         public static IEnumerable<CompletionResult> Complete(CloudService service, IDictionary boundParameters, string? wordToComplete,
             Func<ServiceTarget, CallOptions, CancellationToken, Task<IEnumerable<string?>>> list)
@@ -40,7 +39,7 @@ namespace HwTasks.Internal
                 };
                 var work = Task.Run(async () =>
                 {
-                    var target = await Resolver.ResolveAsync(service, settings, options, budget.Token).ConfigureAwait(false);
+                    var target = await ServiceCmdlet.Resolver.ResolveAsync(service, settings, options, budget.Token).ConfigureAwait(false);
                     return await list(target, options, budget.Token).ConfigureAwait(false);
                 });
                 values = work.Wait(Budget) ? work.Result : Enumerable.Empty<string?>();

@@ -28,6 +28,13 @@ namespace HwTasks.Core.Auth.Credentials
             return FromFile(profileName ?? CredentialsFile.DefaultProfile, profileName is not null);
         }
 
+        /// <summary>As <see cref="Find"/>, but no credential anywhere is an error that lists every way to give one.</summary>
+        public AmbientResult FindRequired(string? profileName = null) =>
+            Find(profileName) ?? throw HwCloudException.Configuration("NoCredentials",
+                "No Huawei Cloud credentials were found. Run Connect-HwCloud (with -AccessKey and -SecretKey, -Credential, " +
+                "-Token or -UserName/-DomainName/-Password), set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or create " +
+                CredentialsFile.DefaultPath(_environment) + " with a [basic] section holding ak and sk.");
+
         public string? Variable(string name)
         {
             var value = _environment(name);

@@ -37,12 +37,20 @@ namespace HwTasks.Core.Auth.Credentials
             return System.IO.Path.Combine(home!, ".huaweicloud", "credentials");
         }
 
+        // Every command without Connect-HwCloud would read the file again: keep it until it changes.
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTime Written, CredentialsFile File)> Loaded =
+            new System.Collections.Concurrent.ConcurrentDictionary<string, (DateTime, CredentialsFile)>(StringComparer.Ordinal);
+
         public static CredentialsFile? TryLoad(string path)
         {
             if (!File.Exists(path)) return null;
             try
             {
-                return Parse(path, File.ReadAllLines(path));
+                var written = File.GetLastWriteTimeUtc(path);
+                if (Loaded.TryGetValue(path, out var cached) && cached.Written == written) return cached.File;
+                var file = Parse(path, File.ReadAllLines(path));
+                Loaded[path] = (written, file);
+                return file;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {

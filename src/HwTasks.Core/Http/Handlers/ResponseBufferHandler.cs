@@ -18,7 +18,9 @@ namespace HwTasks.Core.Http.Handlers
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            var limit = CallState.Of(request).Options.MaximumResponseBytes;
+            var state = CallState.Of(request);
+            var limit = state.Options.MaximumResponseBytes;
+            state.ResponseBody = Array.Empty<byte>();
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             if (response.Content is null) return response;
             try
@@ -26,6 +28,7 @@ namespace HwTasks.Core.Http.Handlers
                 var length = response.Content.Headers.ContentLength;
                 if (length > limit) throw new ResponseTooLargeException(limit);
                 var body = await ReadLimitedAsync(response.Content, length, limit, cancellationToken).ConfigureAwait(false);
+                state.ResponseBody = body; // the trace and the client read it from here, without copies
                 var buffered = new ByteArrayContent(body);
                 foreach (var header in response.Content.Headers)
                 {
@@ -48,7 +51,7 @@ namespace HwTasks.Core.Http.Handlers
             // Disposing the stream on cancellation unblocks a read that ignores the token (netstandard2.0 streams).
             using var registration = cancellationToken.Register(() => stream.Dispose());
             // Most answers say their length: read straight into an array of that size.
-            using var buffer = new MemoryStream(length is > 0 and <= ChunkSize ? (int)length.Value : 0);
+            using var buffer = new MemoryStream(length is > 0 ? (int)length.Value : 0);
             var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
             try
             {

@@ -28,8 +28,7 @@ namespace HwTasks.Core.Http.Handlers
                           clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture) + " ms (request id " + (requestId ?? "none") + ")");
             trace.Debug("HTTP response: " + (int)response.StatusCode + " " + response.ReasonPhrase);
             foreach (var line in TraceRedaction.Headers(TraceRedaction.Flatten(response))) trace.Debug("  " + line);
-            var responseBody = response.Content is null ? null : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-            trace.Debug("  Body: " + TraceRedaction.Body(responseBody, carriesSecrets: false));
+            trace.Debug("  Body: " + TraceRedaction.Body(state.ResponseBody, carriesSecrets: false));
             return response;
         }
     }

@@ -112,14 +112,7 @@ namespace HwTasks.Commands.Context
                     RequireSecret(Password, "Password");
                     return (new PasswordCredential(DomainName, UserName, Password!), "the -UserName, -DomainName and -Password parameters", null, null);
                 default:
-                    var ambient = new AmbientCredentials().Find(ParameterSetName == ProfileSet ? ProfileName : null);
-                    if (ambient is null)
-                    {
-                        throw HwCloudException.Configuration("NoCredentials",
-                            "No credentials were given and none were found. Pass -AccessKey and -SecretKey, -Credential, -Token, or " +
-                            "-UserName/-DomainName/-Password; or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK; or create " +
-                            CredentialsFile.DefaultPath(Environment.GetEnvironmentVariable) + " with a [basic] section holding ak and sk.");
-                    }
+                    var ambient = new AmbientCredentials().FindRequired(ParameterSetName == ProfileSet ? ProfileName : null);
                     return (ambient.Credential, ambient.Source, ambient.ProjectId, ambient.IamEndpoint);
             }
         }
