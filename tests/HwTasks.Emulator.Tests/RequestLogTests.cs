@@ -55,6 +55,21 @@ public sealed class RequestLogTests
     }
 
     [Fact]
+    public async Task Any_other_body_loses_its_secret_named_fields_but_is_otherwise_logged_as_sent()
+    {
+        await using var emu = await TestEmulator.StartAsync();
+        var plain = "{\"search\":\"a+b 数据\",\"size\":5}";
+        var withSecret = "{\"search\":\"x\",\"apiKey\":\"LEAKED-API-KEY\",\"nested\":{\"password\":\"LEAKED-PW\"}}";
+        await emu.Client.SendAsync("POST", "/v1/" + TestEmulator.Project + "/cms/workflow-list", body: plain);
+        await emu.Client.SendAsync("POST", "/v1/" + TestEmulator.Project + "/cms/workflow-list", body: withSecret);
+
+        var log = await emu.RequestLogAsync();
+        Assert.Equal(plain, (string?)log[0]!["body"]);
+        Assert.Equal("{\"search\":\"x\",\"apiKey\":\"REDACTED\",\"nested\":{\"password\":\"REDACTED\"}}", (string?)log[1]!["body"]);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(withSecret))), (string?)log[1]!["bodySha256"]);
+    }
+
+    [Fact]
     public async Task Rejected_requests_are_logged_and_the_log_can_be_cleared()
     {
         await using var emu = await TestEmulator.StartAsync();

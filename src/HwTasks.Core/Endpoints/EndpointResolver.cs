@@ -59,12 +59,16 @@ namespace HwTasks.Core.Endpoints
                 OverrideVariable(service, region) + " to an endpoint URL.");
         }
 
+        /// <summary>An absolute http(s) URL without query or fragment: every service path is appended to it.</summary>
+        public static bool IsUsableBase(Uri uri) =>
+            uri.IsAbsoluteUri && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) &&
+            string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment);
+
         private static Uri ParseBase(string value, string source)
         {
             var text = value.Trim();
             if (text.IndexOf("://", StringComparison.Ordinal) < 0) text = "https://" + text; // as the SDKs do
-            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) ||
-                !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || !IsUsableBase(uri))
             {
                 throw HwCloudException.Configuration("InvalidEndpointUrl",
                     "The endpoint '" + value + "' from " + source + " is not an http(s) URL without query. Use a form like https://cdm.example.internal or http://127.0.0.1:5080.");

@@ -44,8 +44,10 @@ namespace HwTasks.Core.Http
             try
             {
                 using var document = JsonDocument.Parse(json);
+                // Untouched unless there is something to hide: the text stays exactly as sent.
+                if (!HasSecret(document.RootElement)) return Encoding.UTF8.GetString(json);
                 using var buffer = new MemoryStream();
-                using (var writer = new Utf8JsonWriter(buffer))
+                using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
                 {
                     Write(writer, document.RootElement);
                 }
@@ -54,6 +56,27 @@ namespace HwTasks.Core.Http
             catch (Exception e) when (e is JsonException || e is ArgumentException || e is InvalidOperationException)
             {
                 return null;
+            }
+        }
+
+        private static bool HasSecret(JsonElement element)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        if ((IsSecretName(property.Name) && property.Value.ValueKind != JsonValueKind.Null) || HasSecret(property.Value)) return true;
+                    }
+                    return false;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        if (HasSecret(item)) return true;
+                    }
+                    return false;
+                default:
+                    return false;
             }
         }
 

@@ -21,16 +21,11 @@ namespace HwTasks.Core.Http
             "User-Agent", "X-Project-Id", "X-Request-Id", "X-Sdk-Date", "X-Sdk-Content-Sha256", "workspace",
         };
 
-        private static readonly HashSet<string> Secret = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "Authorization", "X-Security-Token", "X-Auth-Token", "X-Subject-Token", "Cookie", "Set-Cookie", "Proxy-Authorization",
-        };
-
         public static IEnumerable<string> Headers(IEnumerable<KeyValuePair<string, string>> headers)
         {
             foreach (var header in headers)
             {
-                if (Secret.Contains(header.Key)) yield return header.Key + ": " + Redacted;
+                if (SecretHeaders.IsSecret(header.Key)) yield return header.Key + ": " + Redacted;
                 else if (Shown.Contains(header.Key)) yield return header.Key + ": " + header.Value;
                 else yield return header.Key + ": (not shown)";
             }

@@ -6,23 +6,19 @@ using HwTasks.Emulator.Hosting;
 namespace HwTasks.Emulator.Logging;
 
 /// <summary>
-/// Keeps credentials out of the request log: auth headers always, and every string value of the
-/// bodies that carry secrets (OMS start: bucket AK/SKs; IAM token: the password).
+/// Keeps credentials out of the request log: auth headers always, every string value of the
+/// bodies that carry secrets (OMS start: bucket AK/SKs; IAM token: the password), and the values
+/// of secret-named fields in any other JSON body.
 /// </summary>
 public static class SecretRedactor
 {
     public const string Redacted = "REDACTED";
 
-    private static readonly HashSet<string> SecretHeaders = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Authorization", "X-Security-Token", "X-Auth-Token", "X-Subject-Token",
-    };
-
     public static IReadOnlyDictionary<string, string> Headers(IHeaderDictionary headers)
     {
         var copy = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var header in headers)
-            copy[header.Key] = SecretHeaders.Contains(header.Key) ? Redacted : header.Value.ToString();
+            copy[header.Key] = Core.Http.SecretHeaders.IsSecret(header.Key) ? Redacted : header.Value.ToString();
         return copy;
     }
 
@@ -38,7 +34,8 @@ public static class SecretRedactor
     public static string Body(string method, string path, byte[] body)
     {
         if (body.Length == 0) return string.Empty;
-        if (!IsSecretBearingRoute(method, path)) return Encoding.UTF8.GetString(body);
+        // Any other JSON body still loses the values of secret-named fields, by the module's own rule.
+        if (!IsSecretBearingRoute(method, path)) return Core.Http.SecretFields.RedactJson(body) ?? Encoding.UTF8.GetString(body);
         try
         {
             var node = JsonNode.Parse(body);

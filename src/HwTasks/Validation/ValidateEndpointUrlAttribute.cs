@@ -9,8 +9,7 @@ namespace HwTasks.Validation
         protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
         {
             var uri = arguments as Uri ?? (arguments as PSObject)?.BaseObject as Uri;
-            if (uri is null || !uri.IsAbsoluteUri || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) ||
-                uri.Query.Length > 0 || uri.Fragment.Length > 0)
+            if (uri is null || !Core.Endpoints.EndpointResolver.IsUsableBase(uri))
             {
                 throw new ValidationMetadataException(
                     "The endpoint must be an absolute http or https URL without query, such as http://127.0.0.1:5080 for the emulator.");
