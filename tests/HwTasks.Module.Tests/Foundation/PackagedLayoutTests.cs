@@ -1,35 +1,45 @@
+using System.Diagnostics;
 using HwTasks.Module.Tests.Hosting;
 
 namespace HwTasks.Module.Tests.Foundation;
 
 /// <summary>
 /// The layout build.ps1 -Task Package produces (out/HwTasks/&lt;version&gt;/ with the manifest, script
-/// module, format file and bin/) imports on its own, far from the checkout, with its help. (The
-/// private load context is process-wide, so in this test process HwTasks.Core may come from the
-/// checkout's copy; what is checked here is the layout: discovery of bin/, manifest, formats, help.)
+/// module, format file and bin/) imports on its own. It is imported in a fresh process (the help
+/// compiler, which hosts the engine and imports a manifest): in this process the first load of
+/// HwTasks.dll and its private load context would stay for every later test.
 /// </summary>
 public sealed class PackagedLayoutTests : IDisposable
 {
-    private readonly string _package = Path.Combine(Path.GetTempPath(), "hwtasks-package-" + Guid.NewGuid().ToString("N"), "HwTasks", "0.1.0");
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "hwtasks-package-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public void The_packaged_module_imports_and_finds_its_help()
+    public async Task The_packaged_module_imports_in_a_fresh_process_with_its_own_dependencies()
     {
-        Directory.CreateDirectory(_package);
+        var package = Path.Combine(_root, "HwTasks", "0.1.0");
+        Directory.CreateDirectory(package);
         foreach (var file in new[] { "HwTasks.psd1", "HwTasks.psm1", "HwTasks.format.ps1xml" })
-            File.Copy(Path.Combine(RepositoryPaths.Root, file), Path.Combine(_package, file));
-        Copy(Path.Combine(RepositoryPaths.Root, "src", "HwTasks", "bin", "Module", "bin"), Path.Combine(_package, "bin"));
+            File.Copy(Path.Combine(RepositoryPaths.Root, file), Path.Combine(package, file));
+        Copy(Path.Combine(RepositoryPaths.Root, "src", "HwTasks", "bin", "Module", "bin"), Path.Combine(package, "bin"));
 
-        using var session = new PowerShellSession(importModule: false);
-        var run = session.Run(
-            "Import-Module $args[0] -ErrorAction Stop; (Get-Module HwTasks).ModuleBase; (Get-Command -Module HwTasks).Count; " +
-            "(Get-Help Start-CdmJob).Synopsis; (Get-Help about_HwTasks).Length -gt 0",
-            Path.Combine(_package, "HwTasks.psd1")).ThrowIfFailed();
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[]
+                 {
+                     Path.Combine(RepositoryPaths.Root, "src", "HwTasks.Help", "bin", configuration, "net10.0", "HwTasks.Help.dll"),
+                     "--manifest", Path.Combine(package, "HwTasks.psd1"), "--docs", Path.Combine(RepositoryPaths.Root, "docs"),
+                 })
+            info.ArgumentList.Add(argument);
+        using var process = Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
 
-        Assert.Equal(_package, run.Output[0].ToString());
-        Assert.Equal(ModuleImportTests.ExportedCmdlets.Length, (int)run.Output[1].BaseObject);
-        Assert.False(string.IsNullOrWhiteSpace(run.Output[2].ToString()));
-        Assert.Equal(true, run.Output[3].BaseObject);
+        Assert.True(process.ExitCode == 0, output + errors);
+        var help = Path.Combine(package, "bin", "en-US");
+        Assert.Equal("HwTasks.Help: help for " + ModuleImportTests.ExportedCmdlets.Length + " cmdlets written to " + help, output.Trim());
+        Assert.True(File.Exists(Path.Combine(help, "HwTasks.dll-Help.xml")));
+        Assert.True(File.Exists(Path.Combine(help, "about_HwTasks.help.txt")));
     }
 
     private static void Copy(string from, string to)
@@ -41,7 +51,6 @@ public sealed class PackagedLayoutTests : IDisposable
 
     public void Dispose()
     {
-        var root = Path.GetDirectoryName(Path.GetDirectoryName(_package))!;
-        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
     }
 }

@@ -39,12 +39,25 @@ public sealed class CancellationTests : IAsyncLifetime
         Assert.True(invocation.IsCompleted);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), scenario + " took " + clock.Elapsed + " to stop");
         Assert.Equal(PSInvocationState.Stopped, ps.InvocationStateInfo.State);
-        // Nothing left polling or retrying: the request log stops growing.
-        var before = (await _fixture.Emulator.RequestsAsync()).Count;
+        // Nothing left polling or retrying: once the emulator has logged the aborted request, the log stops growing.
+        var before = await SettledRequestCountAsync();
         await Task.Delay(1500);
         Assert.Equal(before, (await _fixture.Emulator.RequestsAsync()).Count);
         // And the session still works.
         Assert.NotEmpty(_fixture.Session.Run("Get-CdmJob -ClusterId 6ec9a0a4-76be-4262-8697-e7af1fac7920").ThrowIfFailed().Output);
+    }
+
+    private async Task<int> SettledRequestCountAsync()
+    {
+        var count = (await _fixture.Emulator.RequestsAsync()).Count;
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            await Task.Delay(250);
+            var next = (await _fixture.Emulator.RequestsAsync()).Count;
+            if (next == count) return count;
+            count = next;
+        }
+        return count;
     }
 
     [Fact]
