@@ -1,5 +1,5 @@
 @{
-    RootModule           = 'HwTasks.psm1'
+    RootModule           = 'bin/HwTasks.dll'
     ModuleVersion        = '0.1.0'
     GUID                 = '5d0c8a4e-3f6b-4f1e-9a57-2b8c1d7e4a90'
     Author               = 'HwTasks contributors'
@@ -8,6 +8,8 @@
     Description          = 'Start, schedule, stop, enable, list and wait on the background tasks and jobs of Huawei Cloud services (CDM, AOM, OMS, Kafka, DataArts Studio) from PowerShell.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Core', 'Desktop')
+    # Loads before the root module: a clear message when a checkout is not built.
+    NestedModules        = @('HwTasks.psm1')
     FormatsToProcess     = @('HwTasks.format.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(

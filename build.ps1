@@ -4,8 +4,10 @@
     Builds, tests, packages and demonstrates HwTasks.
 .DESCRIPTION
     Build   : restore and build the solution (the module is then importable: Import-Module ./HwTasks.psd1).
-    Test    : run the xunit suites with 'dotnet test HwTasks.sln' and, where Pester 5 is installed, the Pester suites under tests/.
-    Package : lay out a PowerShell Gallery-ready module in out/HwTasks/<version>/.
+    Test    : the one test command, 'dotnet test HwTasks.sln': the xunit suites and every Pester suite
+              under tests/, each run in a pwsh -NoProfile child process (pwsh and Pester come from the
+              build's own restore; nothing needs installing).
+    Package : lay out a PowerShell Gallery-ready module in out/HwTasks/<version>/ and import it in a fresh pwsh.
     Clean   : remove build output.
     Demo    : start the emulator and run examples/quickstart.ps1 against it.
 .EXAMPLE
@@ -43,21 +45,8 @@ function Invoke-Build {
 }
 
 function Invoke-Test {
+    # tests/HwTasks.Pester.Tests runs the Pester suites in pwsh child processes, one xunit test per It.
     Invoke-Dotnet test $solution -c $Configuration
-    $pester = Get-Module -ListAvailable Pester | Where-Object { $_.Version.Major -ge 5 } | Sort-Object Version -Descending | Select-Object -First 1
-    if ($pester) {
-        Import-Module $pester -Force
-        $config = New-PesterConfiguration
-        $config.Run.Path = Join-Path $root 'tests'
-        $config.Run.Exit = $false
-        $config.Run.PassThru = $true
-        $config.Output.Verbosity = 'Detailed'
-        $result = Invoke-Pester -Configuration $config
-        if ($result.FailedCount -gt 0) { throw "$($result.FailedCount) Pester test(s) failed." }
-    }
-    else {
-        Write-Warning 'Pester 5 is not installed; only the xunit suites ran. Install-Module Pester -MinimumVersion 5.0 to run tests/*.Tests.ps1 as well.'
-    }
 }
 
 function Invoke-Package {
@@ -68,15 +57,30 @@ function Invoke-Package {
     if (Test-Path $target) { Remove-Item $target -Recurse -Force }
     New-Item -ItemType Directory -Path $target | Out-Null
     Copy-Item (Join-Path $root 'HwTasks.psd1'), (Join-Path $root 'HwTasks.psm1'), (Join-Path $root 'HwTasks.format.ps1xml'), (Join-Path $root 'README.md') $target
-    Copy-Item (Join-Path $root 'src/HwTasks/bin/Module/bin') (Join-Path $target 'bin') -Recurse
+    Copy-Item (Join-Path $root 'bin') (Join-Path $target 'bin') -Recurse
     $manifest = Test-ModuleManifest (Join-Path $target 'HwTasks.psd1')
     if ($manifest.Version.ToString() -ne $version) { throw "HwTasks.psd1 says $($manifest.Version) but Directory.Build.props says $version." }
+    Test-PackagedModule (Join-Path $root 'out/HwTasks') $manifest.ExportedCmdlets.Count
     Write-Host "Packaged HwTasks $version in $target"
+}
+
+# Imports the package by name from a PSModulePath folder in a fresh pwsh, as an installed copy is.
+function Test-PackagedModule([string] $moduleFolder, [int] $expectedCommands) {
+    $pwsh = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
+    $arguments = @('-NoProfile', '-NonInteractive', '-Command', '$env:PSModulePath = $args[0]; Import-Module HwTasks -ErrorAction Stop; (Get-Command -Module HwTasks).Count')
+    if ([System.IO.Path]::GetFileNameWithoutExtension($pwsh) -eq 'dotnet') {
+        # The pwsh global tool runs as 'dotnet pwsh.dll'.
+        $arguments = @([Environment]::GetCommandLineArgs()[0]) + $arguments
+    }
+    $count = & $pwsh @arguments (Split-Path -Parent $moduleFolder)
+    if ($LASTEXITCODE -ne 0 -or "$count".Trim() -ne "$expectedCommands") {
+        throw "The packaged module did not import by name in a fresh pwsh (commands: '$count', expected $expectedCommands)."
+    }
 }
 
 function Invoke-Clean {
     Invoke-Dotnet clean $solution
-    foreach ($path in 'out', 'src/HwTasks/bin/Module') {
+    foreach ($path in 'out', 'bin') {
         $full = Join-Path $root $path
         if (Test-Path $full) { Remove-Item $full -Recurse -Force }
     }

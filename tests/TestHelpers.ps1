@@ -30,9 +30,11 @@ function Connect-TestEmulator {
         -AccessKey EMULATORAK0000000001 -SecretKey $secret
 }
 
+# One object per logged request. Invoke-RestMethod writes a JSON array as one object (an empty array
+# too, which @() would count as one item), so the entries are enumerated here.
 function Get-EmulatorRequestLog {
     param($Emulator)
-    Invoke-RestMethod -Uri "$($Emulator.Url)/_emulator/requests"
+    (Invoke-RestMethod -Uri "$($Emulator.Url)/_emulator/requests") | ForEach-Object { $_ }
 }
 
 function Reset-TestEmulator {

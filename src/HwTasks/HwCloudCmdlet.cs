@@ -16,11 +16,15 @@ namespace HwTasks
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private PipelineDispatcher? _dispatcher;
+        private Streams? _streams;
 
         /// <summary>Cancelled when the user presses Ctrl+C or the pipeline stops.</summary>
         protected CancellationToken Cancellation => _stopping.Token;
 
-        internal PipelineDispatcher Dispatcher => _dispatcher ??= new PipelineDispatcher(this);
+        internal PipelineDispatcher Dispatcher => _dispatcher ??= new PipelineDispatcher(Streams);
+
+        /// <summary>Debug, verbose and warning lines that never prompt, even under -Debug.</summary>
+        internal Streams Streams => _streams ??= new Streams(this);
 
         /// <summary>True when -Debug or -Verbose (or their preference variables) would show trace lines.</summary>
         protected bool TraceRequested =>

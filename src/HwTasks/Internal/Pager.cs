@@ -12,10 +12,10 @@ namespace HwTasks.Internal
     /// </summary>
     internal sealed class Pager
     {
-        private readonly PSCmdlet _cmdlet;
+        private readonly HwCloudCmdlet _cmdlet;
         private readonly PagingParameters _paging;
 
-        public Pager(PSCmdlet cmdlet, PagingParameters paging)
+        public Pager(HwCloudCmdlet cmdlet, PagingParameters paging)
         {
             _cmdlet = cmdlet;
             _paging = paging;
@@ -76,7 +76,7 @@ namespace HwTasks.Internal
                 var signature = identity(page.Items[0]) + "|" + identity(page.Items[page.Items.Count - 1]) + "|" + page.Items.Count;
                 if (signature == previous)
                 {
-                    _cmdlet.WriteWarning("The service returned the same page twice at offset " + offset + "; stopping the listing there.");
+                    _cmdlet.Streams.Warning("The service returned the same page twice at offset " + offset + "; stopping the listing there.");
                     return;
                 }
                 previous = signature;

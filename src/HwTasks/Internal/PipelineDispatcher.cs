@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using HwTasks.Core.Http;
@@ -13,14 +12,14 @@ namespace HwTasks.Internal
     /// </summary>
     internal sealed class PipelineDispatcher : IHttpTrace
     {
-        private readonly Cmdlet _cmdlet;
+        private readonly Streams _streams;
         private readonly BlockingCollection<Action> _queue = new BlockingCollection<Action>();
 
-        public PipelineDispatcher(Cmdlet cmdlet) => _cmdlet = cmdlet;
+        public PipelineDispatcher(Streams streams) => _streams = streams;
 
-        public void Verbose(string line) => _queue.Add(() => _cmdlet.WriteVerbose(line));
+        public void Verbose(string line) => _queue.Add(() => _streams.Verbose(line));
 
-        public void Debug(string line) => _queue.Add(() => _cmdlet.WriteDebug(line));
+        public void Debug(string line) => _queue.Add(() => _streams.Debug(line));
 
         /// <param name="stopping">Ctrl+C: returns at once (OperationCanceledException) without waiting for the
         /// cancelled task to wind down, which a busy thread pool could delay.</param>

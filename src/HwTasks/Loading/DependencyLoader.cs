@@ -1,50 +1,76 @@
 using System;
 using System.IO;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace HwTasks.Loading
 {
     /// <summary>
-    /// Called by HwTasks.psm1 before the cmdlets are imported. Makes HwTasks.Core and its
-    /// dependencies (Microsoft.Extensions.*, System.Text.Json) load from bin/dependencies without
-    /// touching the copies other modules (Az, AWS.Tools, Graph) bring: a private AssemblyLoadContext
-    /// on PowerShell 7, a resolver that answers only for our own files on Windows PowerShell 5.1.
+    /// Where the module's assemblies come from. HwTasks.dll and HwTasks.Core.dll sit in bin/ and load
+    /// into PowerShell's own (default) context, so every public type — models, enums, HwCloudContext,
+    /// HwCloudException — resolves by name from a script, as on Windows PowerShell. Only the
+    /// third-party closure in bin/dependencies (Microsoft.Extensions.*, System.Text.Json and theirs)
+    /// loads privately: an AssemblyLoadContext on PowerShell 7, a resolver scoped to our own
+    /// assemblies on Windows PowerShell 5.1.
     /// </summary>
-    public static class DependencyLoader
+    internal static class DependencyLoader
     {
+        internal const string CoreAssemblyName = "HwTasks.Core";
         private static readonly object Gate = new object();
-        private static string? _registeredDirectory;
+        private static bool _registered;
 
-        public static void Register(string dependencyDirectory, string powerShellVersion)
+        /// <summary>Idempotent: Import-Module -Force and Remove-Module + Import-Module call it again in the same process.</summary>
+        public static void Register()
         {
-            RegisterResolver(dependencyDirectory);
-            SetUserAgent(powerShellVersion);
+            lock (Gate)
+            {
+                // Registered once for the process and never removed: other runspaces may still use
+                // the module after one of them runs Remove-Module.
+                if (_registered) return;
+                var binDirectory = Path.GetDirectoryName(typeof(DependencyLoader).Assembly.Location)!;
+                var dependencies = Path.Combine(binDirectory, "dependencies");
+                if (!File.Exists(Path.Combine(binDirectory, CoreAssemblyName + ".dll")))
+                    throw new FileNotFoundException("HwTasks.Core.dll is missing from '" + binDirectory + "'. Rebuild the module.");
+                if (RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal))
+                    DesktopResolver.Register(binDirectory, dependencies);
+                else
+                    RegisterLoadContext(binDirectory, dependencies);
+                _registered = true;
+            }
+            SetUserAgent(PowerShellVersion());
         }
+
+        // Its own method: AssemblyLoadContext does not exist on .NET Framework, so the JIT must not
+        // meet ModuleLoadContext while compiling code that also runs in Windows PowerShell.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void RegisterLoadContext(string binDirectory, string dependencies) => ModuleLoadContext.Register(binDirectory, dependencies);
 
         // A separate method, so the JIT meets HwTasks.Core only after the resolver exists.
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void SetUserAgent(string powerShellVersion) => Core.Http.UserAgent.SetHost(powerShellVersion);
 
-        // Its own method: AssemblyLoadContext does not exist on .NET Framework, so the JIT must not
-        // meet ModuleLoadContext while compiling code that also runs in Windows PowerShell.
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void RegisterLoadContext(string directory) => ModuleLoadContext.Register(directory);
-
-        private static void RegisterResolver(string dependencyDirectory)
+        // PSVersionInfo is public on PowerShell 7 and internal on 5.1; its PSVersion is what $PSVersionTable shows.
+        private static string PowerShellVersion()
         {
-            var directory = Path.GetFullPath(dependencyDirectory);
-            lock (Gate)
+            var type = typeof(System.Management.Automation.PSObject).Assembly.GetType("System.Management.Automation.PSVersionInfo");
+            var property = type?.GetProperty("PSVersion", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic);
+            return property?.GetValue(null)?.ToString() ?? "unknown";
+        }
+
+        /// <summary>The file that serves a request, when it is ours and at least the version asked for.</summary>
+        internal static string? OwnFile(string directory, AssemblyName requested)
+        {
+            var path = Path.Combine(directory, requested.Name + ".dll");
+            if (!File.Exists(path)) return null;
+            if (requested.Version is null) return path;
+            try
             {
-                // Import-Module -Force imports again in the same process: one resolver is enough.
-                if (_registeredDirectory is not null) return;
-                if (!File.Exists(Path.Combine(directory, "HwTasks.Core.dll")))
-                    throw new FileNotFoundException("HwTasks.Core.dll is missing from '" + directory + "'. Rebuild the module.");
-                if (RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal))
-                    DesktopResolver.Register(directory);
-                else
-                    RegisterLoadContext(directory);
-                _registeredDirectory = directory;
+                return AssemblyName.GetAssemblyName(path).Version >= requested.Version ? path : null;
+            }
+            catch (Exception e) when (e is BadImageFormatException || e is IOException)
+            {
+                return null;
             }
         }
     }

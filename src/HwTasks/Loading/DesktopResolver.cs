@@ -5,31 +5,34 @@ using System.Reflection;
 namespace HwTasks.Loading
 {
     /// <summary>
-    /// Windows PowerShell 5.1 has one load context, so isolation is not possible; this resolver
-    /// answers only for files in our dependency folder, and only for requests from our assemblies
-    /// (or unattributed ones), so it never hands our copies to other modules.
+    /// Windows PowerShell 5.1 has one load context, so isolation is not possible. This resolver
+    /// answers only when one of our own assemblies (bin/ or bin/dependencies/) asks, and only with
+    /// files from our folders, so it never hands our copies to other modules. A request with no
+    /// requesting assembly is not ours to answer.
     /// </summary>
     internal static class DesktopResolver
     {
-        public static void Register(string directory)
+        public static void Register(string binDirectory, string dependencies)
         {
             AppDomain.CurrentDomain.AssemblyResolve += (_, args) =>
             {
+                var requester = args.RequestingAssembly;
+                if (requester is null || requester.IsDynamic || !IsOurs(requester.Location, binDirectory, dependencies)) return null;
                 var name = new AssemblyName(args.Name);
-                var path = Path.Combine(directory, name.Name + ".dll");
-                if (!File.Exists(path)) return null;
-                var requester = args.RequestingAssembly?.Location;
-                if (requester is not null && !IsOurs(requester, directory)) return null;
-                return Assembly.LoadFrom(path);
+                // Windows PowerShell has no binding redirects for modules: any version of our file serves.
+                var unversioned = new AssemblyName(name.Name);
+                var path = string.Equals(name.Name, DependencyLoader.CoreAssemblyName, StringComparison.Ordinal)
+                    ? DependencyLoader.OwnFile(binDirectory, unversioned)
+                    : DependencyLoader.OwnFile(dependencies, unversioned);
+                return path is null ? null : Assembly.LoadFrom(path);
             };
         }
 
-        private static bool IsOurs(string location, string directory)
+        private static bool IsOurs(string location, string binDirectory, string dependencies)
         {
             var folder = Path.GetDirectoryName(location) ?? string.Empty;
-            var parent = Path.GetDirectoryName(directory) ?? string.Empty;
-            return string.Equals(folder, directory, StringComparison.OrdinalIgnoreCase) ||
-                   string.Equals(folder, parent, StringComparison.OrdinalIgnoreCase);
+            return string.Equals(folder, binDirectory, StringComparison.OrdinalIgnoreCase) ||
+                   string.Equals(folder, dependencies, StringComparison.OrdinalIgnoreCase);
         }
     }
 }

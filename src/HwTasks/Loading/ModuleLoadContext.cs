@@ -7,37 +7,53 @@ using System.Runtime.Loader;
 namespace HwTasks.Loading
 {
     /// <summary>
-    /// PowerShell 7: HwTasks.Core and its dependencies live in this context. The default context
-    /// asks it only for HwTasks.Core; everything Core needs is resolved here, preferring the .NET
-    /// runtime's own assembly when it is at least as new (so System.Memory and friends are never
-    /// duplicated) and our copy otherwise, whatever other modules have loaded.
+    /// PowerShell 7. HwTasks.Core loads into the default context beside HwTasks.dll, so PowerShell's
+    /// type resolution sees it. When the default context cannot satisfy one of Core's third-party
+    /// references (absent, or another module loaded an older copy), this context serves ours.
+    /// Inside it, a dependency the default context already holds at a good enough version (the .NET
+    /// runtime's own, or a copy another module loaded) is taken from there, so that Core and the
+    /// dependencies it shares with its dependencies always agree on one copy of each type.
     /// </summary>
     internal sealed class ModuleLoadContext : AssemblyLoadContext
     {
-        private const string CoreAssemblyName = "HwTasks.Core";
-
         private readonly string _directory;
         // Built on the first dependency load, not at import, and from file names only.
         private readonly Lazy<Dictionary<string, string>> _platformAssemblies = new Lazy<Dictionary<string, string>>(ReadPlatformAssemblies);
 
         private ModuleLoadContext(string directory) => _directory = directory;
 
-        public static void Register(string directory)
+        public static void Register(string binDirectory, string dependencies)
         {
-            var context = new ModuleLoadContext(directory);
+            var context = new ModuleLoadContext(dependencies);
             Default.Resolving += (_, name) =>
-                string.Equals(name.Name, CoreAssemblyName, StringComparison.Ordinal) ? context.LoadFromAssemblyName(name) : null;
+            {
+                if (string.Equals(name.Name, DependencyLoader.CoreAssemblyName, StringComparison.Ordinal))
+                {
+                    var core = DependencyLoader.OwnFile(binDirectory, name);
+                    return core is null ? null : Default.LoadFromAssemblyPath(core);
+                }
+                // Only our own files, at least the version asked for: never a stranger's request we cannot serve.
+                return DependencyLoader.OwnFile(dependencies, name) is null ? null : context.LoadFromAssemblyName(name);
+            };
         }
 
         protected override Assembly? Load(AssemblyName name)
         {
-            var path = Path.Combine(_directory, name.Name + ".dll");
-            if (!File.Exists(path)) return null;
-            if (name.Name != CoreAssemblyName && PlatformVersion(name.Name!) >= (name.Version ?? new Version(0, 0)))
+            var path = DependencyLoader.OwnFile(_directory, name);
+            if (path is null) return null;
+            var wanted = name.Version ?? new Version(0, 0);
+            return DefaultHolds(name.Name!, wanted) ? null : LoadFromAssemblyPath(path);
+        }
+
+        private bool DefaultHolds(string simpleName, Version wanted)
+        {
+            foreach (var loaded in AppDomain.CurrentDomain.GetAssemblies())
             {
-                return null; // the runtime's copy serves
+                if (loaded.IsDynamic || GetLoadContext(loaded) != Default) continue;
+                var loadedName = loaded.GetName();
+                if (string.Equals(loadedName.Name, simpleName, StringComparison.OrdinalIgnoreCase)) return loadedName.Version >= wanted;
             }
-            return LoadFromAssemblyPath(path);
+            return PlatformVersion(simpleName) >= wanted;
         }
 
         private Version? PlatformVersion(string simpleName)

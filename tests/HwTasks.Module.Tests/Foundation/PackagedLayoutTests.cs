@@ -20,7 +20,7 @@ public sealed class PackagedLayoutTests : IDisposable
         Directory.CreateDirectory(package);
         foreach (var file in new[] { "HwTasks.psd1", "HwTasks.psm1", "HwTasks.format.ps1xml" })
             File.Copy(Path.Combine(RepositoryPaths.Root, file), Path.Combine(package, file));
-        Copy(Path.Combine(RepositoryPaths.Root, "src", "HwTasks", "bin", "Module", "bin"), Path.Combine(package, "bin"));
+        Copy(Path.Combine(RepositoryPaths.Root, "bin"), Path.Combine(package, "bin"));
 
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

@@ -29,7 +29,7 @@ namespace HwTasks.Commands.Cdm
                             "CdmJobStopRefused", ErrorCategory.InvalidOperation, JobName));
                         return;
                     }
-                    WriteWarning(text);
+                    Streams.Warning(text);
                 }
                 foreach (var submission in Await(ct => Cdm.GetJobStatusAsync(target, ClusterId, JobName, options, ct))) WriteObject(submission);
             });

@@ -13,7 +13,7 @@ namespace HwTasks.Commands.Context
         {
             var context = BuildContext();
             SessionDefaults.Set(context);
-            WriteVerbose("The session default is now " + context + ".");
+            Streams.Verbose("The session default is now " + context + ".");
             WriteObject(context);
         }
     }

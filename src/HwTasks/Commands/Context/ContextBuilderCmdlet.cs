@@ -82,7 +82,7 @@ namespace HwTasks.Commands.Context
             try
             {
                 var (credential, source, projectId, iamEndpoint) = ReadCredential();
-                WriteDebug("Credentials: " + credential.AuthenticationType + " " + credential.Identity + " from " + source + ".");
+                Streams.Debug("Credentials: " + credential.AuthenticationType + " " + credential.Identity + " from " + source + ".");
                 return new HwCloudContext(credential, source, Region, ProjectId ?? projectId, EndpointUrl, iamEndpoint);
             }
             catch (HwCloudException failure)

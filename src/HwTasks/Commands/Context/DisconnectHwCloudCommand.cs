@@ -13,7 +13,7 @@ namespace HwTasks.Commands.Context
         {
             SessionDefaults.Set(null);
             TargetResolver.ClearCaches();
-            WriteVerbose("The session default context is cleared; cached IAM tokens and project ids are forgotten.");
+            Streams.Verbose("The session default context is cleared; cached IAM tokens and project ids are forgotten.");
         }
     }
 }

@@ -21,12 +21,12 @@ namespace HwTasks.Commands.Context
             try
             {
                 var (context, source) = ServiceCmdlet.Resolver.ResolveContext(new CallSettings());
-                WriteVerbose("No session default is set (Connect-HwCloud); commands would use " + source + ".");
+                Streams.Verbose("No session default is set (Connect-HwCloud); commands would use " + source + ".");
                 WriteObject(context);
             }
             catch (HwCloudException failure) when (failure.ErrorId == "NoCredentials")
             {
-                WriteVerbose("No context: run Connect-HwCloud, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.");
+                Streams.Verbose("No context: run Connect-HwCloud, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.");
             }
             catch (HwCloudException failure)
             {

@@ -30,7 +30,7 @@ namespace HwTasks.Commands.Kafka
                 var options = NewCallOptions();
                 var removed = PassThru ? Await(ct => Kafka.GetTaskAsync(target, InstanceId, TaskId, options, ct)).FirstOrDefault() : null;
                 Await(ct => Kafka.DeleteTaskAsync(target, InstanceId, TaskId, options, ct));
-                WriteVerbose("Removed background task " + TaskId + " of Kafka instance " + InstanceId + ".");
+                Streams.Verbose("Removed background task " + TaskId + " of Kafka instance " + InstanceId + ".");
                 if (removed is not null) WriteObject(removed);
             });
         }

@@ -64,7 +64,7 @@ namespace HwTasks.Commands.Oms
                 var options = NewCallOptions();
                 var keys = new OmsStartKeys(AccessKeyOf(DestinationCredential!), DestinationCredential!.Password) { CdnAuthenticationKey = CdnAuthenticationKey };
                 if (!IsUrlList) keys.SetSource(AccessKeyOf(SourceCredential!), SourceCredential!.Password);
-                else if (SourceCredential is not null) WriteVerbose("OMS sync task " + SyncTaskId + " migrates a URL list; -SourceCredential is not sent.");
+                else if (SourceCredential is not null) Streams.Verbose("OMS sync task " + SyncTaskId + " migrates a URL list; -SourceCredential is not sent.");
                 Await(ct => Oms.StartSyncTaskAsync(target, SyncTaskId, keys, options, ct));
                 WriteObject(Await(ct => Oms.GetSyncTaskAsync(target, SyncTaskId, options, ct)));
             });

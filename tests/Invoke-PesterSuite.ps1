@@ -1,0 +1,83 @@
+#requires -Version 7.4
+<#
+.SYNOPSIS
+    Runs (or only discovers) Pester suites of this repository and writes their results as JSON.
+.DESCRIPTION
+    The Pester suites are the module's behavioural specification. `dotnet test HwTasks.sln` runs them
+    through tests/HwTasks.Pester.Tests, which starts this script in a `pwsh -NoProfile` child process
+    and reports each It as one test. Run it yourself for a quick loop:
+
+        dotnet tool run pwsh -NoProfile -File tests/Invoke-PesterSuite.ps1 -Path tests/Cdm.Tests.ps1
+
+    Pester comes from the NuGet package the build restores (tests/HwTasks.Pester.Tests downloads it);
+    nothing is installed into the user's module path.
+.PARAMETER Path
+    Suites to run; all tests/*.Tests.ps1 (recursively) by default. One argument may list several,
+    separated by the platform's path separator (pwsh -File passes each argument as one string).
+.PARAMETER PesterModule
+    Pester.psd1 to import; by default the version the build restored into the NuGet package folder.
+.PARAMETER ResultFile
+    Where to write the results as JSON (one entry per test and per failed block).
+.PARAMETER DiscoverOnly
+    List the tests without running them (Pester's discovery phase; no BeforeAll runs).
+#>
+[CmdletBinding()]
+param(
+    [string[]] $Path,
+    [string] $PesterModule,
+    [string] $ResultFile,
+    [switch] $DiscoverOnly
+)
+
+$ErrorActionPreference = 'Stop'
+$PesterVersion = '5.9.1'
+
+$Path = @($Path | ForEach-Object { $_ -split [regex]::Escape([System.IO.Path]::PathSeparator) } | Where-Object { $_ })
+if (-not $Path) {
+    $Path = Get-ChildItem -Path $PSScriptRoot -Recurse -Filter '*.Tests.ps1' | Where-Object FullName -NotMatch '[\\/](bin|obj)[\\/]' |
+        Sort-Object FullName | ForEach-Object FullName
+}
+if (-not $PesterModule) {
+    $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path ([Environment]::GetFolderPath('UserProfile')) '.nuget/packages' }
+    $PesterModule = Join-Path $packages "pester/$PesterVersion/tools/Pester.psd1"
+}
+if (-not (Test-Path $PesterModule)) {
+    throw "Pester $PesterVersion is not restored at '$PesterModule'. Run 'dotnet build HwTasks.sln' first (it downloads Pester through NuGet)."
+}
+Import-Module $PesterModule -RequiredVersion $PesterVersion -Force
+
+$config = New-PesterConfiguration
+$config.Run.Path = $Path
+$config.Run.PassThru = $true
+$config.Run.SkipRun = [bool] $DiscoverOnly
+$config.Output.Verbosity = if ($DiscoverOnly) { 'None' } else { 'Detailed' }
+$result = Invoke-Pester -Configuration $config
+
+function Get-ErrorText($errors) {
+    @($errors | ForEach-Object {
+            $text = "$($_.Exception.Message)"
+            if ($_.ScriptStackTrace) { $text += [Environment]::NewLine + $_.ScriptStackTrace }
+            $text
+        }) -join ([Environment]::NewLine * 2)
+}
+
+$report = [ordered]@{
+    tests  = @($result.Tests | ForEach-Object {
+            [ordered]@{
+                file    = $_.ScriptBlock.File
+                name    = $_.ExpandedPath
+                result  = "$($_.Result)"
+                message = Get-ErrorText $_.ErrorRecord
+            }
+        })
+    # A file that failed discovery, or a block whose BeforeAll or AfterAll failed: its tests may
+    # not have run at all.
+    blocks = @(
+        @($result.FailedContainers | ForEach-Object { [ordered]@{ file = "$($_.Item)"; name = '(suite)'; message = Get-ErrorText $_.ErrorRecord } }) +
+        @($result.FailedBlocks | ForEach-Object { [ordered]@{ file = $_.ScriptBlock.File; name = $_.ExpandedPath; message = Get-ErrorText $_.ErrorRecord } }) |
+            ForEach-Object { $_.result = 'Failed'; $_ })
+}
+if ($ResultFile) {
+    $report | ConvertTo-Json -Depth 5 | Set-Content -Path $ResultFile -Encoding utf8NoBOM
+}
+if (-not $DiscoverOnly -and ($result.FailedCount -gt 0 -or $report.blocks.Count -gt 0)) { exit 1 }
