@@ -58,6 +58,7 @@ function Invoke-Package {
     New-Item -ItemType Directory -Path $target | Out-Null
     Copy-Item (Join-Path $root 'HwTasks.psd1'), (Join-Path $root 'HwTasks.psm1'), (Join-Path $root 'HwTasks.format.ps1xml'), (Join-Path $root 'README.md') $target
     Copy-Item (Join-Path $root 'bin') (Join-Path $target 'bin') -Recurse
+    Copy-Item (Join-Path $root 'en-US') (Join-Path $target 'en-US') -Recurse
     $manifest = Test-ModuleManifest (Join-Path $target 'HwTasks.psd1')
     if ($manifest.Version.ToString() -ne $version) { throw "HwTasks.psd1 says $($manifest.Version) but Directory.Build.props says $version." }
     Test-PackagedModule (Join-Path $root 'out/HwTasks') $manifest.ExportedCmdlets.Count
@@ -80,7 +81,7 @@ function Test-PackagedModule([string] $moduleFolder, [int] $expectedCommands) {
 
 function Invoke-Clean {
     Invoke-Dotnet clean $solution
-    foreach ($path in 'out', 'bin') {
+    foreach ($path in 'out', 'bin', 'en-US') {
         $full = Join-Path $root $path
         if (Test-Path $full) { Remove-Item $full -Recurse -Force }
     }

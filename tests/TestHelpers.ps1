@@ -91,3 +91,58 @@ function Use-FreshTestEmulator {
     Reset-TestEmulator $Emulator
     Connect-TestEmulator $Emulator | Out-Null
 }
+
+# The repository root (the folder of HwTasks.psd1).
+function Get-RepositoryRoot { Split-Path -Parent $PSScriptRoot }
+
+# A file of a NuGet package the build restored (tests/HwTasks.Pester.Tests downloads them).
+function Get-TestPackageFile {
+    param([string] $Id, [string] $Version, [string] $RelativePath)
+    $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path ([Environment]::GetFolderPath('UserProfile')) '.nuget/packages' }
+    $path = Join-Path $packages "$($Id.ToLowerInvariant())/$Version/$RelativePath"
+    if (-not (Test-Path $path)) { throw "$path is missing: run 'dotnet build HwTasks.sln' (its restore downloads $Id $Version)." }
+    $path
+}
+
+# Runs a script in a new pwsh process, as a user's scheduled script would run: for what is
+# process-wide (assembly loading, type resolution) or about the host itself (prompts). Returns the
+# exit code and every line the process wrote (stdout and stderr).
+function Invoke-FreshPwsh {
+    param(
+        [Parameter(Mandatory)] [string] $Script,
+        [object[]] $ArgumentList = @(),
+        # Without -NonInteractive, as an interactive user's pwsh; standard input is empty either way.
+        [switch] $Interactive
+    )
+    $file = Join-Path ([System.IO.Path]::GetTempPath()) ("hwtasks-" + [guid]::NewGuid().ToString('N') + '.ps1')
+    Set-Content -Path $file -Value $Script -Encoding utf8NoBOM
+    try {
+        $exe = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
+        $info = [System.Diagnostics.ProcessStartInfo]::new($exe)
+        # The pwsh global tool runs as 'dotnet pwsh.dll'.
+        if ([System.IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $info.ArgumentList.Add([Environment]::GetCommandLineArgs()[0]) }
+        $info.ArgumentList.Add('-NoProfile')
+        if (-not $Interactive) { $info.ArgumentList.Add('-NonInteractive') }
+        $info.ArgumentList.Add('-File')
+        $info.ArgumentList.Add($file)
+        foreach ($argument in $ArgumentList) { $info.ArgumentList.Add("$argument") }
+        $info.WorkingDirectory = Get-RepositoryRoot
+        $info.RedirectStandardOutput = $true
+        $info.RedirectStandardError = $true
+        $info.RedirectStandardInput = $true
+        $info.UseShellExecute = $false
+        $info.Environment['NO_COLOR'] = '1'
+        $process = [System.Diagnostics.Process]::Start($info)
+        $process.StandardInput.Close()
+        $errors = $process.StandardError.ReadToEndAsync()
+        $output = $process.StandardOutput.ReadToEnd()
+        if (-not $process.WaitForExit(120000)) { $process.Kill($true); throw "pwsh did not finish within 2 minutes: $output" }
+        [pscustomobject]@{
+            ExitCode = $process.ExitCode
+            Output   = @(($output + $errors.Result) -split '\r?\n' | Where-Object { $_ -ne '' })
+        }
+    }
+    finally {
+        Remove-Item $file -ErrorAction SilentlyContinue
+    }
+}

@@ -26,6 +26,7 @@ internal static class PwshProcess
         // Colour codes would make failure messages unreadable in the test report.
         info.Environment["NO_COLOR"] = "1";
         info.Environment["TERM"] = "dumb";
+        info.Environment["NUGET_PACKAGES"] = RepositoryPaths.NuGetPackageRoot;
 
         using var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start pwsh.");
         process.StandardInput.Close();

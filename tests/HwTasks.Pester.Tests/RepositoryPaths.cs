@@ -9,8 +9,13 @@ internal static class RepositoryPaths
     public static string Tests => Path.Combine(Root, "tests");
 
     /// <summary>The Pester.psd1 this project's restore downloaded (see the csproj).</summary>
-    public static string PesterModule { get; } = typeof(RepositoryPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "PesterModule").Value!;
+    public static string PesterModule { get; } = Metadata("PesterModule");
+
+    /// <summary>The NuGet package folder of this build's restore, where the suites find other packages' files.</summary>
+    public static string NuGetPackageRoot { get; } = Metadata("NuGetPackageRoot");
+
+    private static string Metadata(string key) => typeof(RepositoryPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == key).Value!;
 
     private static string FindRoot()
     {

@@ -16,7 +16,7 @@ public static class ModuleReader
     public static ModuleCommands Read(string manifestPath)
     {
         var state = InitialSessionState.CreateDefault2();
-        // The root module is a script; on Windows the default policy would refuse to load it.
+        // The manifest loads a nested script module; on Windows the default policy would refuse it.
         if (OperatingSystem.IsWindows()) state.ExecutionPolicy = Microsoft.PowerShell.ExecutionPolicy.Bypass;
         using var runspace = RunspaceFactory.CreateRunspace(state);
         runspace.Open();
@@ -27,9 +27,10 @@ public static class ModuleReader
         if (ps.HadErrors) throw new InvalidOperationException("Importing " + manifestPath + " failed: " + string.Join(" | ", ps.Streams.Error));
         if (cmdlets.Count == 0) throw new InvalidOperationException(manifestPath + " exports no cmdlets; is the module built?");
 
-        // Get-Help looks for <assembly>-Help.xml in <culture> beside the assembly that implements the cmdlets.
+        // Get-Help looks for <assembly>-Help.xml and about topics in <culture> under the module's base
+        // (the folder of the manifest, whose RootModule is the cmdlet assembly).
         var first = cmdlets[0];
-        var directory = Path.Combine(Path.GetDirectoryName(first.ImplementingType.Assembly.Location)!, "en-US");
+        var directory = Path.Combine(first.Module.ModuleBase, "en-US");
         return new ModuleCommands(cmdlets.Select(Describe).ToList(), directory, first.HelpFile);
     }
 

@@ -30,11 +30,12 @@ public class ManifestTests
     }
 
     [Fact]
-    public void The_manifest_loads_the_script_module_lists_cmdlets_explicitly_and_supports_both_editions()
+    public void The_manifest_loads_the_binary_module_lists_cmdlets_explicitly_and_supports_both_editions()
     {
         var manifest = Manifest();
 
-        Assert.Equal("HwTasks.psm1", Value(manifest, "RootModule"));
+        Assert.Equal("bin/HwTasks.dll", Value(manifest, "RootModule"));
+        Assert.Equal(new[] { "HwTasks.psm1" }, List(manifest, "NestedModules"));
         Assert.Equal("5.1", Value(manifest, "PowerShellVersion"));
         Assert.Equal(new[] { "Core", "Desktop" }, List(manifest, "CompatiblePSEditions"));
         Assert.Equal(new[] { "HwTasks.format.ps1xml" }, List(manifest, "FormatsToProcess"));
