@@ -68,12 +68,14 @@ function Invoke-Package {
 # Imports the package by name from a PSModulePath folder in a fresh pwsh, as an installed copy is.
 function Test-PackagedModule([string] $moduleFolder, [int] $expectedCommands) {
     $pwsh = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
-    $arguments = @('-NoProfile', '-NonInteractive', '-Command', '$env:PSModulePath = $args[0]; Import-Module HwTasks -ErrorAction Stop; (Get-Command -Module HwTasks).Count')
+    $modules = (Split-Path -Parent $moduleFolder).Replace("'", "''")
+    $command = "`$env:PSModulePath = '$modules' + [System.IO.Path]::PathSeparator + `$env:PSModulePath; Import-Module HwTasks -ErrorAction Stop; (Get-Command -Module HwTasks).Count"
+    $arguments = @('-NoProfile', '-NonInteractive', '-Command', $command)
     if ([System.IO.Path]::GetFileNameWithoutExtension($pwsh) -eq 'dotnet') {
         # The pwsh global tool runs as 'dotnet pwsh.dll'.
         $arguments = @([Environment]::GetCommandLineArgs()[0]) + $arguments
     }
-    $count = & $pwsh @arguments (Split-Path -Parent $moduleFolder)
+    $count = & $pwsh @arguments
     if ($LASTEXITCODE -ne 0 -or "$count".Trim() -ne "$expectedCommands") {
         throw "The packaged module did not import by name in a fresh pwsh (commands: '$count', expected $expectedCommands)."
     }
