@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.Tasks;
 using HwTasks.Core.Auth.Credentials;
+using HwTasks.Core.Auth.Tokens;
 using HwTasks.Core.Endpoints;
 using HwTasks.Core.Errors;
 using HwTasks.Core.Http;
@@ -83,11 +84,12 @@ namespace HwTasks.Core
                 case AccessKeyCredential accessKey:
                     return (RequestAuthenticator.Signing(accessKey), null);
                 case TokenCredential token:
-                    return (RequestAuthenticator.Token(token.Token), null);
+                    return (RequestAuthenticator.Token(new StaticTokenSource(token.Token)), null);
                 case PasswordCredential password:
                     // Fetched now for its project scope; every request asks the cache again, which renews it.
-                    var issued = await IamTokenCache.GetAsync(_iam, iamBase.Value, password, region, options, cancellationToken).ConfigureAwait(false);
-                    return (RequestAuthenticator.Password(_iam, iamBase.Value, password, region), issued.ProjectId);
+                    var source = new IamTokenSource(_iam, iamBase.Value, password, region);
+                    var issued = await source.GetAsync(options, cancellationToken).ConfigureAwait(false);
+                    return (RequestAuthenticator.Token(source), issued.ProjectId);
                 default:
                     throw new ArgumentOutOfRangeException(nameof(credential), credential.GetType().Name, "Unknown credential type.");
             }
@@ -126,11 +128,18 @@ namespace HwTasks.Core
             return projectId;
         }
 
-        /// <summary>Forgets project ids learned from IAM (Disconnect-HwCloud).</summary>
-        public static void ClearCaches()
+        /// <summary>
+        /// Forgets what this process learned for one credential: its IAM tokens and the project ids IAM
+        /// gave it (Disconnect-HwCloud). Other credentials — other runspaces' — keep theirs.
+        /// </summary>
+        public static void Forget(CloudCredential credential)
         {
-            ProjectIds.Clear();
-            IamTokenCache.Clear();
+            var prefix = credential.CacheKey + "|";
+            foreach (var key in ProjectIds.Keys)
+            {
+                if (key.StartsWith(prefix, StringComparison.Ordinal)) ProjectIds.TryRemove(key, out _);
+            }
+            IamTokenCache.Forget(credential.CacheKey);
         }
     }
 }

@@ -59,21 +59,36 @@ namespace HwTasks.Core.Endpoints
                 OverrideVariable(service, region) + " to an endpoint URL.");
         }
 
-        /// <summary>An absolute http(s) URL without query or fragment: every service path is appended to it.</summary>
-        public static bool IsUsableBase(Uri uri) =>
-            uri.IsAbsoluteUri && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) &&
-            string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment);
+        /// <summary>
+        /// Why a URL cannot be a base that every service path is appended to, or null when it can: it
+        /// must be absolute http(s), without query or fragment, and without user information — a
+        /// "user:password@" would be a secret in every message, trace and context that shows the URL.
+        /// </summary>
+        public static string? Problem(Uri uri)
+        {
+            if (!uri.IsAbsoluteUri || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+                return "is not an absolute http or https URL";
+            if (!string.IsNullOrEmpty(uri.UserInfo))
+                return "carries a user name or password before the host; credentials never go in a URL (pass them with -Credential, -SecretKey or -Password)";
+            if (!string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment)) return "has a query or fragment";
+            return null;
+        }
+
+        /// <summary>The URL as an error may show it: without user information.</summary>
+        public static string Shown(Uri uri) => uri.IsAbsoluteUri ? Http.UrlRedaction.Origin(uri) + uri.PathAndQuery : "(a relative URL)";
 
         private static Uri ParseBase(string value, string source)
         {
             var text = value.Trim();
             if (text.IndexOf("://", StringComparison.Ordinal) < 0) text = "https://" + text; // as the SDKs do
-            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || !IsUsableBase(uri))
+            var problem = Uri.TryCreate(text, UriKind.Absolute, out var uri) ? Problem(uri) : "is not an absolute http or https URL";
+            if (problem is not null)
             {
+                // The value is not repeated: it may be the secret the problem is about.
                 throw HwCloudException.Configuration("InvalidEndpointUrl",
-                    "The endpoint '" + value + "' from " + source + " is not an http(s) URL without query. Use a form like https://cdm.example.internal or http://127.0.0.1:5080.");
+                    "The endpoint from " + source + " " + problem + ". Use a form like https://cdm.example.internal or http://127.0.0.1:5080.");
             }
-            return uri;
+            return uri!;
         }
     }
 

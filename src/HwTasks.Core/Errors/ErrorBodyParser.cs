@@ -25,6 +25,7 @@ namespace HwTasks.Core.Errors
         {
             var text = body ?? string.Empty;
             if (TryParseJson(text, out var error)) return error!;
+            // Proxies answer with HTML pages: their title says enough.
             return new ServiceError(status.ToString(CultureInfo.InvariantCulture), RawText(text));
         }
 
@@ -60,7 +61,7 @@ namespace HwTasks.Core.Errors
                 if (element.TryGetProperty(shape[0], out var code) && IsScalar(code))
                 {
                     element.TryGetProperty(shape[1], out var message);
-                    error = new ServiceError(ScalarText(code), IsScalar(message) ? ScalarText(message) : string.Empty);
+                    error = new ServiceError(RemoteText.Clean(ScalarText(code), 100), IsScalar(message) ? RemoteText.Clean(ScalarText(message)) : string.Empty);
                     return true;
                 }
             }
@@ -73,12 +74,11 @@ namespace HwTasks.Core.Errors
 
         private static string ScalarText(JsonElement e) => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetRawText();
 
-        // Proxies answer with HTML pages: keep the message readable and short.
         private static string RawText(string text)
         {
-            var collapsed = string.Join(" ", text.Split(new[] { ' ', '\r', '\n', '\t' }, StringSplitOptions.RemoveEmptyEntries));
-            if (collapsed.Length == 0) return "(empty response body)";
-            return collapsed.Length <= MaxRawTextLength ? collapsed : collapsed.Substring(0, MaxRawTextLength) + "…";
+            if (text.Trim().Length == 0) return "(empty response body)";
+            if (RemoteText.LooksLikeHtml(text)) return "the response is " + RemoteText.DescribeBody(text);
+            return RemoteText.Clean(text, MaxRawTextLength);
         }
     }
 }

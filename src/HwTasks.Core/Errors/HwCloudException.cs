@@ -42,7 +42,7 @@ namespace HwTasks.Core.Errors
             var text = new StringBuilder();
             text.Append(service).Append(' ').Append(operation).Append(" failed: HTTP ")
                 .Append(status.ToString(CultureInfo.InvariantCulture));
-            if (!string.IsNullOrEmpty(reason)) text.Append(' ').Append(reason);
+            if (!string.IsNullOrEmpty(reason)) text.Append(' ').Append(RemoteText.Clean(reason, 100));
             text.Append(", ").Append(error.Code).Append(": ").Append(error.Message);
             if (clockSkew.HasValue)
             {

@@ -27,6 +27,8 @@ namespace HwTasks.Core.Http
             System.Array.Empty<System.Collections.Generic.KeyValuePair<string, string>>();
         /// <summary>The buffered body of the current attempt's response, read once by the buffer handler.</summary>
         public byte[] ResponseBody { get; set; } = System.Array.Empty<byte>();
+        /// <summary>The X-Auth-Token the current attempt carries, when it carries one.</summary>
+        public Auth.Tokens.AuthToken? Token { get; set; }
         /// <summary>1 for the first attempt.</summary>
         public int Attempt { get; set; }
 

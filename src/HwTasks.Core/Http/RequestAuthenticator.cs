@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Security;
 using System.Threading;
 using System.Threading.Tasks;
 using HwTasks.Core.Auth.Credentials;
 using HwTasks.Core.Auth.Signing;
+using HwTasks.Core.Auth.Tokens;
 
 namespace HwTasks.Core.Http
 {
@@ -14,24 +14,19 @@ namespace HwTasks.Core.Http
         /// <summary>"AK/SK signature" or "X-Auth-Token": for debug lines.</summary>
         public abstract string Description { get; }
 
-        /// <summary>Returns the complete header list to send, credentials included.</summary>
-        internal virtual Task<IReadOnlyList<KeyValuePair<string, string>>> AuthenticateAsync(string method, Uri uri,
-            IReadOnlyList<KeyValuePair<string, string>> headers, byte[]? body, CallOptions options, CancellationToken cancellationToken) =>
-            Task.FromResult(Authenticate(method, uri, headers, body, DateTimeOffset.UtcNow));
+        /// <summary>Returns the complete header list to send for this attempt, credentials included.</summary>
+        internal abstract Task<IReadOnlyList<KeyValuePair<string, string>>> AuthenticateAsync(CallState state, Uri uri,
+            IReadOnlyList<KeyValuePair<string, string>> headers, CancellationToken cancellationToken);
 
-        internal abstract IReadOnlyList<KeyValuePair<string, string>> Authenticate(string method, Uri uri,
-            IReadOnlyList<KeyValuePair<string, string>> headers, byte[]? body, DateTimeOffset now);
+        /// <summary>
+        /// The service answered the attempt with 401. True when other credentials can be had for the
+        /// next attempt (a renewed IAM token); a signature or a token the user gave cannot be renewed.
+        /// </summary>
+        internal virtual bool Refused(CallState state) => false;
 
         public static RequestAuthenticator Signing(AccessKeyCredential credential) => new SigningAuthenticator(credential);
 
-        public static RequestAuthenticator Token(SecureString token) => new TokenAuthenticator(token);
-
-        /// <summary>
-        /// An IAM user's token, taken from <see cref="IamTokenCache"/> on every attempt, so a wait
-        /// longer than the token's life renews it instead of failing with 401.
-        /// </summary>
-        public static RequestAuthenticator Password(Services.Iam.IamClient iam, Uri iamBase, PasswordCredential credential, string region) =>
-            new PasswordAuthenticator(iam, iamBase, credential, region);
+        public static RequestAuthenticator Token(TokenSource source) => new TokenAuthenticator(source);
 
         /// <summary>For the IAM token request itself, whose body is the credential.</summary>
         public static RequestAuthenticator Anonymous { get; } = new AnonymousAuthenticator();
@@ -44,10 +39,14 @@ namespace HwTasks.Core.Http
 
             public override string Description => _credential.SecurityToken is null ? "AK/SK signature" : "AK/SK signature with security token";
 
-            internal override IReadOnlyList<KeyValuePair<string, string>> Authenticate(string method, Uri uri,
-                IReadOnlyList<KeyValuePair<string, string>> headers, byte[]? body, DateTimeOffset now)
+            internal override Task<IReadOnlyList<KeyValuePair<string, string>>> AuthenticateAsync(CallState state, Uri uri,
+                IReadOnlyList<KeyValuePair<string, string>> headers, CancellationToken cancellationToken)
             {
-                var input = new SigningInput(method, uri.Authority, uri.AbsolutePath) { Body = body, Timestamp = now };
+                var input = new SigningInput(state.Request.Method.Method, uri.Authority, uri.AbsolutePath)
+                {
+                    Body = state.Request.Body,
+                    Timestamp = DateTimeOffset.UtcNow,
+                };
                 foreach (var pair in CanonicalRequest.ParseQuery(uri.Query)) input.Query.Add(pair);
                 foreach (var header in headers) input.Headers.Add(header);
                 if (_credential.SecurityToken is not null)
@@ -56,7 +55,7 @@ namespace HwTasks.Core.Http
                 var secret = SecretText.Utf8Bytes(_credential.SecretKey);
                 try
                 {
-                    return RequestSigner.Sign(input, _credential.AccessKey, secret).FinalHeaders;
+                    return Task.FromResult(RequestSigner.Sign(input, _credential.AccessKey, secret).FinalHeaders);
                 }
                 finally
                 {
@@ -67,55 +66,29 @@ namespace HwTasks.Core.Http
 
         private sealed class TokenAuthenticator : RequestAuthenticator
         {
-            private readonly SecureString _token;
+            private readonly TokenSource _source;
 
-            public TokenAuthenticator(SecureString token) => _token = token;
+            public TokenAuthenticator(TokenSource source) => _source = source;
 
-            public override string Description => "X-Auth-Token";
+            public override string Description => "X-Auth-Token (" + _source.Description + ")";
 
-            internal override IReadOnlyList<KeyValuePair<string, string>> Authenticate(string method, Uri uri,
-                IReadOnlyList<KeyValuePair<string, string>> headers, byte[]? body, DateTimeOffset now) =>
-                new List<KeyValuePair<string, string>>(headers)
-                {
-                    new KeyValuePair<string, string>("X-Auth-Token", SecretText.Reveal(_token)),
-                };
-        }
-
-        private sealed class PasswordAuthenticator : RequestAuthenticator
-        {
-            private readonly Services.Iam.IamClient _iam;
-            private readonly Uri _iamBase;
-            private readonly PasswordCredential _credential;
-            private readonly string _region;
-
-            public PasswordAuthenticator(Services.Iam.IamClient iam, Uri iamBase, PasswordCredential credential, string region)
+            internal override async Task<IReadOnlyList<KeyValuePair<string, string>>> AuthenticateAsync(CallState state, Uri uri,
+                IReadOnlyList<KeyValuePair<string, string>> headers, CancellationToken cancellationToken)
             {
-                _iam = iam;
-                _iamBase = iamBase;
-                _credential = credential;
-                _region = region;
-            }
-
-            public override string Description => "X-Auth-Token for " + _credential.Identity;
-
-            internal override async Task<IReadOnlyList<KeyValuePair<string, string>>> AuthenticateAsync(string method, Uri uri,
-                IReadOnlyList<KeyValuePair<string, string>> headers, byte[]? body, CallOptions options, CancellationToken cancellationToken)
-            {
-                var token = await Services.Iam.IamTokenCache.GetAsync(_iam, _iamBase, _credential, _region, options, cancellationToken).ConfigureAwait(false);
+                var token = await _source.GetAsync(state.Options, cancellationToken).ConfigureAwait(false);
+                state.Token = token;
                 return new List<KeyValuePair<string, string>>(headers) { new KeyValuePair<string, string>("X-Auth-Token", SecretText.Reveal(token.Value)) };
             }
 
-            internal override IReadOnlyList<KeyValuePair<string, string>> Authenticate(string method, Uri uri,
-                IReadOnlyList<KeyValuePair<string, string>> headers, byte[]? body, DateTimeOffset now) =>
-                throw new NotSupportedException("A password credential authenticates asynchronously.");
+            internal override bool Refused(CallState state) => state.Token is not null && _source.Refused(state.Token);
         }
 
         private sealed class AnonymousAuthenticator : RequestAuthenticator
         {
             public override string Description => "no credentials (the body carries them)";
 
-            internal override IReadOnlyList<KeyValuePair<string, string>> Authenticate(string method, Uri uri,
-                IReadOnlyList<KeyValuePair<string, string>> headers, byte[]? body, DateTimeOffset now) => headers;
+            internal override Task<IReadOnlyList<KeyValuePair<string, string>>> AuthenticateAsync(CallState state, Uri uri,
+                IReadOnlyList<KeyValuePair<string, string>> headers, CancellationToken cancellationToken) => Task.FromResult(headers);
         }
     }
 }

@@ -37,8 +37,14 @@ namespace HwTasks.Core.Http
             HwCloudException.Transport(HwCloudErrorKind.InvalidResponse, "InvalidResponse", service, operation, what, response.RequestId, inner)
                 .WithStatus(response.StatusCode);
 
-        private static string Describe(Exception e) => e is JsonException json && json.BytePositionInLine.HasValue
-            ? "invalid JSON at line " + ((json.LineNumber ?? 0) + 1) + ", byte " + (json.BytePositionInLine + 1)
-            : e.GetType().Name + ": " + e.Message;
+        private static string Describe(Exception e)
+        {
+            // The serializer rethrows a wire type's own check with position details added.
+            if (e is Json.ResponseShapeException || e.InnerException is Json.ResponseShapeException)
+                return (e as Json.ResponseShapeException ?? (Json.ResponseShapeException)e.InnerException!).Message;
+            return e is JsonException json && json.BytePositionInLine.HasValue
+                ? "invalid JSON at line " + ((json.LineNumber ?? 0) + 1) + ", byte " + (json.BytePositionInLine + 1)
+                : e.GetType().Name + ": " + e.Message;
+        }
     }
 }

@@ -4,9 +4,11 @@ using System.Text.Json.Serialization;
 
 namespace HwTasks.Core.Json
 {
-    /// <summary>A text field that may arrive as a number or boolean (isStopingIncrement, ids).</summary>
+    /// <summary>A text field that may arrive as a number or boolean (isStopingIncrement, ids); an object or array reads as null.</summary>
     public sealed class FlexibleStringConverter : JsonConverter<string?>
     {
+        public override bool HandleNull => true;
+
         public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             switch (reader.TokenType)
@@ -18,9 +20,15 @@ namespace HwTasks.Core.Json
                 case JsonTokenType.Number:
                     using (var document = JsonDocument.ParseValue(ref reader)) return document.RootElement.GetRawText();
                 default:
-                    throw new JsonException("Text cannot be a " + reader.TokenType + ".");
+                    reader.Skip();
+                    return null;
             }
         }
+
+        // Registered for every string, so dictionary keys (CDM counters) come through here too.
+        public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetString()!;
+
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WritePropertyName(value);
 
         public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options)
         {

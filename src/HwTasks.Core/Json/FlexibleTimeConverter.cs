@@ -7,10 +7,13 @@ namespace HwTasks.Core.Json
 {
     /// <summary>
     /// Times as the services send them: epoch milliseconds as a number or as a string (CDM's own
-    /// sample sends "creation-date": "1536905778725"), or ISO-8601 text (Kafka). Empty is null.
+    /// sample sends "creation-date": "1536905778725"), or ISO-8601 text (Kafka). Empty is null, and
+    /// so is anything unreadable ("yesterday", an object): one bad field must not fail a whole page.
     /// </summary>
     public sealed class FlexibleTimeConverter : JsonConverter<DateTimeOffset?>
     {
+        public override bool HandleNull => true;
+
         public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             switch (reader.TokenType)
@@ -18,16 +21,17 @@ namespace HwTasks.Core.Json
                 case JsonTokenType.Null:
                     return null;
                 case JsonTokenType.Number:
-                    return FromMilliseconds(reader.GetInt64());
+                    return reader.TryGetInt64(out var number) ? FromMilliseconds(number) : null;
                 case JsonTokenType.String:
                     var text = reader.GetString();
                     if (string.IsNullOrWhiteSpace(text)) return null;
                     if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms)) return FromMilliseconds(ms);
-                    if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
-                        return time;
-                    throw new JsonException("'" + text + "' is neither epoch milliseconds nor an ISO-8601 time.");
+                    return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
+                        ? time
+                        : (DateTimeOffset?)null;
                 default:
-                    throw new JsonException("A time must be a number or a string, not " + reader.TokenType + ".");
+                    reader.Skip();
+                    return null;
             }
         }
 
@@ -37,10 +41,7 @@ namespace HwTasks.Core.Json
             else writer.WriteNullValue();
         }
 
-        private static DateTimeOffset FromMilliseconds(long ms)
-        {
-            if (ms < -62135596800000L || ms > 253402300799999L) throw new JsonException(ms + " is out of the range of epoch milliseconds.");
-            return DateTimeOffset.FromUnixTimeMilliseconds(ms);
-        }
+        private static DateTimeOffset? FromMilliseconds(long ms) =>
+            ms < -62135596800000L || ms > 253402300799999L ? (DateTimeOffset?)null : DateTimeOffset.FromUnixTimeMilliseconds(ms);
     }
 }

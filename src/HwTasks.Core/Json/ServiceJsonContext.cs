@@ -8,10 +8,15 @@ using HwTasks.Core.Services.Oms;
 namespace HwTasks.Core.Json
 {
     /// <summary>
-    /// Source-generated (de)serializers for every service body: no reflection at run time, and
-    /// numbers sent as strings are read as numbers, as the services send them.
+    /// Source-generated (de)serializers for every service body: no reflection at run time. The
+    /// tolerant converters are registered here once, for every property of their type: numbers,
+    /// times and booleans as the services send them (numbers as strings, epoch ms or ISO-8601).
     /// </summary>
-    [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    [JsonSourceGenerationOptions(Converters = new[]
+    {
+        typeof(FlexibleStringConverter), typeof(FlexibleTimeConverter), typeof(FlexibleBooleanConverter),
+        typeof(FlexibleInt32Converter), typeof(FlexibleInt64Converter), typeof(FlexibleDoubleConverter),
+    })]
     [JsonSerializable(typeof(CdmSubmissionsResponse))]
     [JsonSerializable(typeof(CdmJobsResponse))]
     [JsonSerializable(typeof(CdmStopResponse))]

@@ -30,6 +30,22 @@ namespace HwTasks.Core.Services
         protected Task<HwCloudResponse> SendAsync(ServiceTarget target, HwCloudRequest request, CallOptions options, CancellationToken cancellationToken) =>
             _client.SendAsync(target, request, options, cancellationToken);
 
+        /// <summary>
+        /// For calls whose success has no body (OMS start and stop, DataArts actions, Kafka delete). A
+        /// 200 with an HTML page or JSON comes from something in front of the service (a proxy, a
+        /// captive portal, a gateway error in a 200), not from the service: it is an InvalidResponse
+        /// error, not a success.
+        /// </summary>
+        protected async Task<HwCloudResponse> SendExpectingNoBodyAsync(ServiceTarget target, HwCloudRequest request, CallOptions options,
+            CancellationToken cancellationToken)
+        {
+            var response = await _client.SendAsync(target, request, options, cancellationToken).ConfigureAwait(false);
+            if (response.IsEmpty) return response;
+            throw ResponseJson.Invalid(response, ServiceName, request.Operation,
+                "the service answers this call with no body, but the response is " + Errors.RemoteText.DescribeBody(response.BodyText) +
+                "; something between HwTasks and the service answered instead (check -EndpointUrl and any proxy)", null);
+        }
+
         protected async Task<T> SendAsync<T>(ServiceTarget target, HwCloudRequest request, JsonTypeInfo<T> type, CallOptions options,
             CancellationToken cancellationToken)
         {

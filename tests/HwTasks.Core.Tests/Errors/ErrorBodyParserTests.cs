@@ -21,14 +21,14 @@ public class ErrorBodyParserTests
     }
 
     [Fact]
-    public void An_html_page_becomes_the_status_and_short_collapsed_text()
+    public void An_html_page_becomes_the_status_and_its_title()
     {
         var html = "<html>\r\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>";
 
         var error = ErrorBodyParser.Parse(502, html);
 
         Assert.Equal("502", error.Code);
-        Assert.Equal("<html> <head><title>502 Bad Gateway</title></head> <body> <center><h1>502 Bad Gateway</h1></center> <hr><center>nginx</center> </body> </html>", error.Message);
+        Assert.Equal("the response is an HTML page titled '502 Bad Gateway'", error.Message);
     }
 
     [Theory]
@@ -51,5 +51,25 @@ public class ErrorBodyParserTests
 
         Assert.Equal(501, error.Message.Length);
         Assert.EndsWith("…", error.Message);
+    }
+
+    [Theory]
+    [InlineData("{\"error_code\":\"X.1\",\"error_msg\":\"bad\\u001b]0;pwned\\u0007 \\u001b[2J\"}", "bad\\u001b]0;pwned\\u0007 \\u001b[2J")]
+    [InlineData("{\"error_code\":\"X.1\",\"error_msg\":\"abc\\u202edef\\u200d\\ufeff\"}", "abc\\u202edef\\u200d\\ufeff")]
+    [InlineData("raw \u001b[31mred\u0007", "raw \\u001b[31mred\\u0007")]
+    public void Terminal_control_and_format_characters_from_the_service_are_escaped(string body, string message)
+    {
+        var error = ErrorBodyParser.Parse(400, body);
+
+        Assert.Equal(message, error.Message);
+        Assert.DoesNotContain(error.Message, c => c < ' ' || c == '\u202e' || c == '\u200d' || c == '\ufeff');
+    }
+
+    [Fact]
+    public void An_error_code_with_control_characters_is_escaped_too()
+    {
+        var error = ErrorBodyParser.Parse(400, "{\"error_code\":\"X\\u001b[2J\",\"error_msg\":\"m\"}");
+
+        Assert.Equal("X\\u001b[2J", error.Code);
     }
 }

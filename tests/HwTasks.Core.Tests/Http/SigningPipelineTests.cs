@@ -1,3 +1,4 @@
+using HwTasks.Core.Auth.Tokens;
 using HwTasks.Core.Http;
 using static HwTasks.Core.Tests.Http.PipelineFixture;
 
@@ -82,7 +83,7 @@ public class SigningPipelineTests
     {
         await using var server = new ScriptedServer();
 
-        await Send(server, Get(), authenticator: RequestAuthenticator.Token(Secure("iam-token-value")));
+        await Send(server, Get(), authenticator: RequestAuthenticator.Token(new StaticTokenSource(Secure("iam-token-value"))));
 
         var received = Assert.Single(server.Requests);
         Assert.Equal("iam-token-value", received.Header("X-Auth-Token"));

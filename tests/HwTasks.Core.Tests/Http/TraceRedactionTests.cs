@@ -1,3 +1,4 @@
+using HwTasks.Core.Auth.Tokens;
 using System.Net.Http;
 using HwTasks.Core.Endpoints;
 using HwTasks.Core.Http;
@@ -52,7 +53,7 @@ public class TraceRedactionTests
         await using var server = new ScriptedServer((_, _) => new ScriptedResponse { Headers = new() { ["X-Subject-Token"] = "SUBJECTTOKEN" } });
         var trace = new TestTrace();
 
-        await Send(server, Get(), FastOptions(trace), RequestAuthenticator.Token(Secure("AUTHTOKENVALUE")));
+        await Send(server, Get(), FastOptions(trace), RequestAuthenticator.Token(new StaticTokenSource(Secure("AUTHTOKENVALUE"))));
 
         Assert.Contains("X-Auth-Token: REDACTED", trace.All);
         Assert.Contains("X-Subject-Token: REDACTED", trace.All);

@@ -149,7 +149,8 @@ public class ServiceResponseParsingTests
     [InlineData("<html>oops</html>")]
     [InlineData("{\"submissions\":[{\"job-name\":")]
     [InlineData("null")]
-    [InlineData("{\"submissions\":[{\"creation-date\":\"yesterday\"}]}")]
+    [InlineData("{}")]
+    [InlineData("{\"error_code\":\"APIGW.0101\",\"error_msg\":\"The API does not exist\"}")]
     public async Task An_unreadable_body_is_one_clear_error_with_the_request_id(string body)
     {
         await using var server = Answering(body);

@@ -13,6 +13,7 @@ namespace HwTasks.Core.Auth.Credentials
             AccessKey = accessKey.Trim();
             SecretKey = SecretText.Copy(secretKey);
             SecurityToken = securityToken is null || securityToken.Length == 0 ? null : SecretText.Copy(securityToken);
+            CacheKey = CredentialFingerprint.Of("ak", new[] { AccessKey }, SecretKey, SecurityToken);
         }
 
         public override AuthenticationType AuthenticationType =>
@@ -20,7 +21,7 @@ namespace HwTasks.Core.Auth.Credentials
 
         public override string Identity => "AK " + MaskAccessKey(AccessKey);
 
-        internal override string CacheKey => "ak:" + AccessKey;
+        internal override string CacheKey { get; }
 
         // The AK is an identifier that travels in every Authorization header, but it is still kept
         // out of output: only the masked form is public.

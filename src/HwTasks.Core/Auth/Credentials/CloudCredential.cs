@@ -11,7 +11,10 @@ namespace HwTasks.Core.Auth.Credentials
         /// <summary>Who this credential is, safe to print: a masked AK, "user@domain" or "IAM token".</summary>
         public abstract string Identity { get; }
 
-        /// <summary>A key for caches of things derived from the credential (project ids); not a secret.</summary>
+        /// <summary>
+        /// A key for caches of things derived from the credential (IAM tokens, project ids): a keyed
+        /// hash of all of it, secret included (<see cref="CredentialFingerprint"/>); not a secret.
+        /// </summary>
         internal abstract string CacheKey { get; }
 
         public override string ToString() => AuthenticationType + " " + Identity;

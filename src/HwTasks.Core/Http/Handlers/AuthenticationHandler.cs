@@ -26,8 +26,7 @@ namespace HwTasks.Core.Http.Handlers
                 headers.Add(new KeyValuePair<string, string>("X-Project-Id", state.Target.ProjectId));
 
             // The bytes the content was made from: hashing them needs no copy of the content.
-            var final = await state.Target.Authenticator.AuthenticateAsync(request.Method.Method, request.RequestUri!, headers, state.Request.Body,
-                state.Options, cancellationToken).ConfigureAwait(false);
+            var final = await state.Target.Authenticator.AuthenticateAsync(state, request.RequestUri!, headers, cancellationToken).ConfigureAwait(false);
             foreach (var header in final)
             {
                 if (string.Equals(header.Key, "Content-Type", StringComparison.OrdinalIgnoreCase))

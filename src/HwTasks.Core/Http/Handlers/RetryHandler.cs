@@ -21,6 +21,7 @@ namespace HwTasks.Core.Http.Handlers
             var state = CallState.Of(request);
             var options = state.Options;
             var maximumAttempts = Math.Max(0, options.MaximumRetryCount) + 1;
+            var tokenRenewed = false;
             for (var attempt = 1; ; attempt++)
             {
                 state.Attempt = attempt;
@@ -48,10 +49,22 @@ namespace HwTasks.Core.Http.Handlers
                     catch (Exception e) when (e is HttpRequestException || e is IOException)
                     {
                         failure = HwCloudException.Transport(HwCloudErrorKind.Connection, "ConnectionFailed", state.ServiceName,
-                            state.Request.Operation, "no response from " + request.RequestUri!.GetLeftPart(UriPartial.Authority) +
+                            state.Request.Operation, "no response from " + UrlRedaction.Origin(request.RequestUri!) +
                             " (" + Describe(e) + ")", null, e);
                         transientFailureRetryable = RetryPolicy.ShouldRetry(e, state.Request.IsIdempotent);
                     }
+                }
+
+                // A refused IAM token (expired, or revoked) is replaced once and the request sent again:
+                // the gateway refused it before the service saw it, so even a start is safe to resend.
+                if (response is not null && (int)response.StatusCode == 401 && !tokenRenewed && state.Target.Authenticator.Refused(state))
+                {
+                    tokenRenewed = true;
+                    maximumAttempts++;
+                    options.Trace?.Verbose(state.ServiceName + " refused the IAM token (HTTP 401); requesting a new one and sending " +
+                                           state.Request.Operation + " again.");
+                    response.Dispose();
+                    continue;
                 }
 
                 var retryable = response is null ? transientFailureRetryable : RetryPolicy.ShouldRetry(response.StatusCode, state.Request.IsIdempotent);

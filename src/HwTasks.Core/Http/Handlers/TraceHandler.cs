@@ -16,14 +16,15 @@ namespace HwTasks.Core.Http.Handlers
             var trace = state.Options.Trace;
             if (trace is null) return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
 
-            trace.Debug("HTTP request (attempt " + state.Attempt + "): " + request.Method.Method + " " + request.RequestUri);
+            var url = UrlRedaction.ForTrace(request.RequestUri!);
+            trace.Debug("HTTP request (attempt " + state.Attempt + "): " + request.Method.Method + " " + url);
             foreach (var line in TraceRedaction.Headers(state.WireHeaders)) trace.Debug("  " + line);
             trace.Debug("  Body: " + TraceRedaction.Body(state.Request.Body, state.Request.BodyCarriesSecrets));
 
             var clock = Stopwatch.StartNew();
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var requestId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
-            trace.Verbose(state.ServiceName + " " + state.Request.Operation + ": " + request.Method.Method + " " + request.RequestUri +
+            trace.Verbose(state.ServiceName + " " + state.Request.Operation + ": " + request.Method.Method + " " + url +
                           " -> " + (int)response.StatusCode + " " + response.ReasonPhrase + " in " +
                           clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture) + " ms (request id " + (requestId ?? "none") + ")");
             trace.Debug("HTTP response: " + (int)response.StatusCode + " " + response.ReasonPhrase);

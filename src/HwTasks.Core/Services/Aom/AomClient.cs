@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using HwTasks.Core.Endpoints;
+using HwTasks.Core.Errors;
 using HwTasks.Core.Http;
 using HwTasks.Core.Json;
 
@@ -56,11 +57,8 @@ namespace HwTasks.Core.Services.Aom
         {
             var text = response.BodyText.Trim();
             if (text != SuccessBody)
-                throw ResponseJson.Invalid(response, service, operation, "expected the body {\"success\"} but got " + Describe(text), null);
+                throw ResponseJson.Invalid(response, service, operation, "expected the body {\"success\"} but got " + RemoteText.DescribeBody(text), null);
             return text;
         }
-
-        private static string Describe(string text) =>
-            text.Length == 0 ? "an empty body" : "'" + (text.Length <= 80 ? text : text.Substring(0, 80) + "…") + "'";
     }
 }

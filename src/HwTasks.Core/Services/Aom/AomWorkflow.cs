@@ -9,7 +9,6 @@ namespace HwTasks.Core.Services.Aom
     {
         [JsonInclude]
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(FlexibleStringConverter))]
         public string? WorkflowId { get; internal set; }
 
         [JsonInclude]
@@ -31,7 +30,6 @@ namespace HwTasks.Core.Services.Aom
 
         [JsonInclude]
         [JsonPropertyName("trigger_id")]
-        [JsonConverter(typeof(FlexibleStringConverter))]
         public string? TriggerId { get; internal set; }
 
         [JsonInclude]
@@ -45,17 +43,14 @@ namespace HwTasks.Core.Services.Aom
 
         [JsonInclude]
         [JsonPropertyName("create_time")]
-        [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? CreateTime { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("update_time")]
-        [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? UpdateTime { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("last_execution_start_time")]
-        [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? LastExecutionStartTime { get; internal set; }
 
         public override string ToString() => Name + " (" + WorkflowId + ") trigger " + TriggerState;

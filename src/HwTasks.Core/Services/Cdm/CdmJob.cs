@@ -29,17 +29,14 @@ namespace HwTasks.Core.Services.Cdm
 
         [JsonInclude]
         [JsonPropertyName("creation-date")]
-        [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? CreationDate { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("update-date")]
-        [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? UpdateDate { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("last-update-date")]
-        [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? LastUpdateDate { get; internal set; }
 
         [JsonInclude]

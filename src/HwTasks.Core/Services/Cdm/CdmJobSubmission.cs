@@ -35,17 +35,14 @@ namespace HwTasks.Core.Services.Cdm
 
         [JsonInclude]
         [JsonPropertyName("creation-date")]
-        [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? CreationDate { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("execute-date")]
-        [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? ExecuteDate { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("last-update-date")]
-        [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? LastUpdateDate { get; internal set; }
 
         /// <summary>The service spells it "last-udpate-user"; the SDKs "last-update-user". Either fills this.</summary>
@@ -62,7 +59,6 @@ namespace HwTasks.Core.Services.Cdm
 
         [JsonInclude]
         [JsonPropertyName("isIncrementing")]
-        [JsonConverter(typeof(FlexibleBooleanConverter))]
         public bool? IsIncrementing { get; internal set; }
 
         [JsonInclude]
@@ -79,17 +75,14 @@ namespace HwTasks.Core.Services.Cdm
 
         [JsonInclude]
         [JsonPropertyName("isStopingIncrement")]
-        [JsonConverter(typeof(FlexibleStringConverter))]
         public string? IsStoppingIncrement { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("is-execute-auto")]
-        [JsonConverter(typeof(FlexibleBooleanConverter))]
         public bool? IsExecuteAuto { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("isDeleteJob")]
-        [JsonConverter(typeof(FlexibleBooleanConverter))]
         public bool? IsDeleteJob { get; internal set; }
 
         [JsonInclude]

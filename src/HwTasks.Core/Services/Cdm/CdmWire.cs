@@ -1,16 +1,21 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using HwTasks.Core.Json;
 
 namespace HwTasks.Core.Services.Cdm
 {
-    internal sealed class CdmSubmissionsResponse
+    internal sealed class CdmSubmissionsResponse : IJsonOnDeserialized
     {
+        void IJsonOnDeserialized.OnDeserialized() => ResponseShapeException.Require(Submissions, "submissions");
+
         [JsonPropertyName("submissions")]
         public List<CdmJobSubmission>? Submissions { get; set; }
     }
 
-    internal sealed class CdmJobsResponse
+    internal sealed class CdmJobsResponse : IJsonOnDeserialized
     {
+        void IJsonOnDeserialized.OnDeserialized() => ResponseShapeException.Require(Jobs, "jobs");
+
         [JsonPropertyName("total")]
         public int? Total { get; set; }
 
@@ -25,8 +30,10 @@ namespace HwTasks.Core.Services.Cdm
     }
 
     /// <summary>StopJob answers with validation messages (older docs: a submissions array; both are read).</summary>
-    internal sealed class CdmStopResponse
+    internal sealed class CdmStopResponse : IJsonOnDeserialized
     {
+        void IJsonOnDeserialized.OnDeserialized() => ResponseShapeException.Require((object?)ValidationResult ?? Submissions, "validation-result");
+
         [JsonPropertyName("validation-result")]
         public List<CdmValidationMessage>? ValidationResult { get; set; }
 

@@ -25,7 +25,7 @@ namespace HwTasks.Core.Services.DataArts
             var request = NewRequest("ExecuteTaskAction", HttpMethod.Post, TasksPath + "/{1}/action", target.RequireProjectId(), taskId);
             request.AddQuery("action", action.ToString().ToLowerInvariant());
             request.AddHeader("workspace", workspaceId);
-            var response = await SendAsync(target, request, options, cancellationToken).ConfigureAwait(false);
+            var response = await SendExpectingNoBodyAsync(target, request, options, cancellationToken).ConfigureAwait(false);
             var result = new DataArtsTaskActionResult
             {
                 WorkspaceId = workspaceId,
@@ -50,7 +50,6 @@ namespace HwTasks.Core.Services.DataArts
             var task = await SendAsync(target, request, ServiceJsonContext.Default.DataArtsMetadataTask, options, cancellationToken).ConfigureAwait(false);
             task.Locate(target);
             task.WorkspaceId = workspaceId;
-            if (string.IsNullOrEmpty(task.TaskId)) task.TaskId = taskId;
             return task;
         }
 

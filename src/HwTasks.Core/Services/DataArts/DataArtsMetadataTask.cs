@@ -5,14 +5,16 @@ using HwTasks.Core.Json;
 namespace HwTasks.Core.Services.DataArts
 {
     /// <summary>A DataArts Studio metadata collection task (ShowTaskInfo, ShowTaskList).</summary>
-    public sealed class DataArtsMetadataTask : ServiceObject
+    public sealed class DataArtsMetadataTask : ServiceObject, IJsonOnDeserialized
     {
+        // A task without its id is not a task: a 200 of the wrong shape must not pass as one.
+        void IJsonOnDeserialized.OnDeserialized() => ResponseShapeException.Require(TaskId, "id");
+
         [JsonIgnore]
         public string WorkspaceId { get; internal set; } = string.Empty;
 
         [JsonInclude]
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(FlexibleStringConverter))]
         public string? TaskId { get; internal set; }
 
         [JsonInclude]
@@ -37,12 +39,10 @@ namespace HwTasks.Core.Services.DataArts
 
         [JsonInclude]
         [JsonPropertyName("create_time")]
-        [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? CreateTime { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("update_time")]
-        [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? UpdateTime { get; internal set; }
 
         [JsonInclude]
@@ -51,7 +51,6 @@ namespace HwTasks.Core.Services.DataArts
 
         [JsonInclude]
         [JsonPropertyName("last_run_time")]
-        [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? LastRunTime { get; internal set; }
 
         /// <summary>RUNNING, SUCCESS, FAILED or STOPPED; null before the first run.</summary>
@@ -61,7 +60,6 @@ namespace HwTasks.Core.Services.DataArts
 
         [JsonInclude]
         [JsonPropertyName("next_run_time")]
-        [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? NextRunTime { get; internal set; }
 
         [JsonIgnore]

@@ -16,17 +16,14 @@ namespace HwTasks.Core.Services.DataArts
 
         [JsonInclude]
         [JsonPropertyName("enabled")]
-        [JsonConverter(typeof(FlexibleBooleanConverter))]
         public bool? Enabled { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("start_time")]
-        [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? StartTime { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("end_time")]
-        [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? EndTime { get; internal set; }
 
         public override string ToString() => (Enabled == true ? "enabled " : "disabled ") + CronExpression;

@@ -1,10 +1,13 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using HwTasks.Core.Json;
 
 namespace HwTasks.Core.Services.DataArts
 {
-    internal sealed class DataArtsTaskSearchResponse
+    internal sealed class DataArtsTaskSearchResponse : IJsonOnDeserialized
     {
+        void IJsonOnDeserialized.OnDeserialized() => ResponseShapeException.Require(Resources, "resources");
+
         [JsonPropertyName("count")]
         public int? Count { get; set; }
 

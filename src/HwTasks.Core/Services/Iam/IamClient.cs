@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using HwTasks.Core.Auth.Credentials;
+using HwTasks.Core.Auth.Tokens;
 using HwTasks.Core.Endpoints;
 using HwTasks.Core.Errors;
 using HwTasks.Core.Http;
@@ -42,7 +43,7 @@ namespace HwTasks.Core.Services.Iam
         }
 
         /// <summary>POST /v3/auth/tokens with a password identity scoped to the region's project.</summary>
-        public async Task<IamToken> CreateTokenAsync(Uri iamBase, PasswordCredential credential, string region, CallOptions options,
+        public async Task<AuthToken> CreateTokenAsync(Uri iamBase, PasswordCredential credential, string region, CallOptions options,
             CancellationToken cancellationToken)
         {
             var request = new HwCloudRequest(CloudService.Iam, "KeystoneCreateUserTokenByPassword", HttpMethod.Post, "/v3/auth/tokens")
@@ -58,16 +59,21 @@ namespace HwTasks.Core.Services.Iam
                 throw HwCloudException.Transport(HwCloudErrorKind.InvalidResponse, "InvalidResponse", "IAM", request.Operation,
                     "the response has no X-Subject-Token header", response.RequestId);
             }
-            var (expiresAt, projectId) = ResponseJson.Read(response, "IAM", request.Operation, root =>
+            var receivedAt = DateTimeOffset.UtcNow;
+            var (lifetime, projectId) = ResponseJson.Read(response, "IAM", request.Operation, root =>
             {
                 var body = root.GetProperty("token");
-                var expires = DateTimeOffset.Parse(body.GetProperty("expires_at").GetString()!, CultureInfo.InvariantCulture,
-                    DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+                var expires = IamTime(body.GetProperty("expires_at"));
+                // The life the issuer gives (issued_at to expires_at, both on its clock) holds on ours.
+                var issued = body.TryGetProperty("issued_at", out var issuedAt) ? IamTime(issuedAt) : receivedAt;
                 string? project = body.TryGetProperty("project", out var p) && p.TryGetProperty("id", out var id) ? id.GetString() : null;
-                return (expires, project);
+                return (expires - issued, project);
             });
-            return new IamToken(SecretText.FromString(token!), expiresAt, projectId);
+            return new AuthToken(SecretText.FromString(token!), receivedAt, lifetime, projectId);
         }
+
+        private static DateTimeOffset IamTime(JsonElement value) =>
+            DateTimeOffset.Parse(value.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
         private static byte[] PasswordBody(PasswordCredential credential, string region)
         {

@@ -13,7 +13,6 @@ namespace HwTasks.Core.Services.Kafka
 
         [JsonInclude]
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(FlexibleStringConverter))]
         public string? TaskId { get; internal set; }
 
         [JsonInclude]
@@ -35,18 +34,15 @@ namespace HwTasks.Core.Services.Kafka
 
         [JsonInclude]
         [JsonPropertyName("created_at")]
-        [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? CreatedAt { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("updated_at")]
-        [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? UpdatedAt { get; internal set; }
 
         /// <summary>The task's parameters as the service sends them: a JSON document inside a string.</summary>
         [JsonInclude]
         [JsonPropertyName("params")]
-        [JsonConverter(typeof(FlexibleStringConverter))]
         public string? ParamsJson { get; internal set; }
 
         /// <summary><see cref="ParamsJson"/> parsed (name → value); null when it is empty or not a JSON object.</summary>

@@ -48,7 +48,7 @@ namespace HwTasks.Core.Services.Kafka
             CancellationToken cancellationToken)
         {
             var request = NewRequest("DeleteBackgroundTask", HttpMethod.Delete, TasksPath + "/{2}", target.RequireProjectId(), instanceId, taskId);
-            return SendAsync(target, request, options, cancellationToken);
+            return SendExpectingNoBodyAsync(target, request, options, cancellationToken);
         }
 
         public static string FormatTime(DateTimeOffset time) => time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);

@@ -1,10 +1,13 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using HwTasks.Core.Json;
 
 namespace HwTasks.Core.Services.Kafka
 {
-    internal sealed class KafkaTaskListResponse
+    internal sealed class KafkaTaskListResponse : IJsonOnDeserialized
     {
+        void IJsonOnDeserialized.OnDeserialized() => ResponseShapeException.Require(Tasks, "tasks");
+
         /// <summary>Sent as a string ("4"); read as a number.</summary>
         [JsonPropertyName("task_count")]
         public int? TaskCount { get; set; }

@@ -25,14 +25,14 @@ namespace HwTasks.Core.Services.Oms
             var request = NewRequest("StartSyncTask", HttpMethod.Post, TasksPath + "/{1}/start", target.RequireProjectId(), syncTaskId);
             request.BodyCarriesSecrets = true;
             request.SetBody(keys.ToJson(), HwCloudRequest.JsonUtf8ContentType);
-            return SendAsync(target, request, options, cancellationToken);
+            return SendExpectingNoBodyAsync(target, request, options, cancellationToken);
         }
 
         public Task<HwCloudResponse> StopSyncTaskAsync(ServiceTarget target, string syncTaskId, CallOptions options, CancellationToken cancellationToken)
         {
             var request = NewRequest("StopSyncTask", HttpMethod.Post, TasksPath + "/{1}/stop", target.RequireProjectId(), syncTaskId);
             request.ContentType = HwCloudRequest.JsonUtf8ContentType;
-            return SendAsync(target, request, options, cancellationToken);
+            return SendExpectingNoBodyAsync(target, request, options, cancellationToken);
         }
 
         /// <summary>GET .../sync-tasks?limit=&amp;offset=&amp;status= (limit at most 100).</summary>
@@ -54,7 +54,6 @@ namespace HwTasks.Core.Services.Oms
             request.ContentType = HwCloudRequest.JsonUtf8ContentType;
             var task = await SendAsync(target, request, ServiceJsonContext.Default.OmsSyncTask, options, cancellationToken).ConfigureAwait(false);
             task.Locate(target);
-            if (string.IsNullOrEmpty(task.SyncTaskId)) task.SyncTaskId = syncTaskId;
             return task;
         }
     }

@@ -5,11 +5,13 @@ using HwTasks.Core.Json;
 namespace HwTasks.Core.Services.Oms
 {
     /// <summary>An OMS object-storage synchronization task.</summary>
-    public sealed class OmsSyncTask : ServiceObject
+    public sealed class OmsSyncTask : ServiceObject, IJsonOnDeserialized
     {
+        // A task without its id is not a task: a 200 of the wrong shape must not pass as one.
+        void IJsonOnDeserialized.OnDeserialized() => ResponseShapeException.Require(SyncTaskId, "sync_task_id");
+
         [JsonInclude]
         [JsonPropertyName("sync_task_id")]
-        [JsonConverter(typeof(FlexibleStringConverter))]
         public string? SyncTaskId { get; internal set; }
 
         [JsonInclude]
@@ -51,12 +53,10 @@ namespace HwTasks.Core.Services.Oms
 
         [JsonInclude]
         [JsonPropertyName("create_time")]
-        [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? CreateTime { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("last_start_time")]
-        [JsonConverter(typeof(FlexibleTimeConverter))]
         public DateTimeOffset? LastStartTime { get; internal set; }
 
         [JsonInclude]

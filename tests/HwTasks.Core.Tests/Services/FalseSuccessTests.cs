@@ -1,0 +1,112 @@
+using HwTasks.Core.Errors;
+using HwTasks.Core.Services.DataArts;
+using HwTasks.Core.Services.Kafka;
+using HwTasks.Core.Services.Oms;
+using HwTasks.Core.Services.Aom;
+using HwTasks.Core.Services.Cdm;
+using HwTasks.Core.Tests.Http;
+using static HwTasks.Core.Tests.Http.PipelineFixture;
+
+namespace HwTasks.Core.Tests.Services;
+
+/// <summary>
+/// A 200 that is not what the service answers — an HTML page or an empty body from something in
+/// front of the service, JSON of the wrong shape — is an InvalidResponse error with the request id,
+/// never a success or an empty listing.
+/// </summary>
+public class FalseSuccessTests
+{
+    private const string Portal = "<!DOCTYPE html><html><head><title>Proxy login \u001b[2J</title></head><body>please sign in</body></html>";
+
+    private static ScriptedServer Answering(string body) =>
+        new((_, _) => new ScriptedResponse { Body = body, Headers = new() { ["Content-Type"] = "text/html", ["X-Request-Id"] = "rid-7" } });
+
+    private static readonly OmsStartKeys Keys = new("DSTAK", Secure("dst-sk"));
+
+    public static TheoryData<string, Func<ScriptedServer, Task>> BodylessCalls => new()
+    {
+        { "OMS StartSyncTask", s => new OmsClient().StartSyncTaskAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.Oms), "t1", Keys, FastOptions(), default) },
+        { "OMS StopSyncTask", s => new OmsClient().StopSyncTaskAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.Oms), "t1", FastOptions(), default) },
+        { "DataArts Studio ExecuteTaskAction", s => new DataArtsClient().ExecuteActionAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.DataArts), "w1", "t1", DataArtsTaskAction.Start, FastOptions(), default) },
+        { "Kafka DeleteBackgroundTask", s => new KafkaClient().DeleteTaskAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.Kafka), "i1", "t1", FastOptions(), default) },
+    };
+
+    [Theory]
+    [MemberData(nameof(BodylessCalls))]
+    public async Task A_call_whose_success_has_no_body_refuses_an_html_page(string operation, Func<ScriptedServer, Task> call)
+    {
+        await using var server = Answering(Portal);
+
+        var failure = await Assert.ThrowsAsync<HwCloudException>(() => call(server));
+
+        Assert.Equal(HwCloudErrorKind.InvalidResponse, failure.Kind);
+        Assert.Equal("rid-7", failure.RequestId);
+        Assert.Equal(operation + " failed: the service answers this call with no body, but the response is an HTML page titled " +
+                     "'Proxy login \\u001b[2J'; something between HwTasks and the service answered instead (check -EndpointUrl and any proxy). " +
+                     "(request id rid-7)", failure.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(BodylessCalls))]
+    public async Task A_call_whose_success_has_no_body_refuses_json(string operation, Func<ScriptedServer, Task> call)
+    {
+        await using var server = Answering("{\"error_code\":\"APIGW.0308\",\"error_msg\":\"The request is throttled\"}");
+
+        var failure = await Assert.ThrowsAsync<HwCloudException>(() => call(server));
+
+        Assert.StartsWith(operation + " failed: the service answers this call with no body, but the response is '{\"error_code\":\"APIGW.0308\"", failure.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(BodylessCalls))]
+    public async Task A_call_whose_success_has_no_body_accepts_an_empty_one(string operation, Func<ScriptedServer, Task> call)
+    {
+        await using var server = Answering("");
+
+        var failure = await Record.ExceptionAsync(() => call(server));
+
+        Assert.True(failure is null, operation + ": " + failure?.Message);
+        Assert.Single(server.Requests);
+    }
+
+    public static TheoryData<string, string, Func<ScriptedServer, Task>> Lists => new()
+    {
+        { "Kafka ListBackgroundTasks", "tasks", s => new KafkaClient().ListTasksAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.Kafka), "i1", 0, 10, null, null, FastOptions(), default) },
+        { "OMS ListSyncTasks", "tasks", s => new OmsClient().ListSyncTasksAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.Oms), 0, 10, null, FastOptions(), default) },
+        { "AOM ListWorkflow", "elements", s => new AomClient().ListWorkflowsAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.Aom), null, null, 0, 10, FastOptions(), default) },
+        { "CDM ShowJobs", "jobs", s => new CdmClient().ListJobsAsync(Target(s.BaseUri), "c1", 1, 10, FastOptions(), default) },
+        { "DataArts Studio ShowTaskList", "resources", s => new DataArtsClient().SearchTasksAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.DataArts), "w1", null, 0, 10, FastOptions(), default) },
+        { "OMS ShowSyncTask", "sync_task_id", s => new OmsClient().GetSyncTaskAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.Oms), "t1", FastOptions(), default) },
+        { "DataArts Studio ShowTaskInfo", "id", s => new DataArtsClient().GetTaskAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.DataArts), "w1", "t1", FastOptions(), default) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public async Task A_response_without_its_list_or_id_is_an_error_not_an_empty_result(string operation, string member, Func<ScriptedServer, Task> call)
+    {
+        await using var server = Answering("{}");
+
+        var failure = await Assert.ThrowsAsync<HwCloudException>(() => call(server));
+
+        Assert.Equal(HwCloudErrorKind.InvalidResponse, failure.Kind);
+        Assert.Equal(operation + " failed: the response is not the JSON this API returns (it has no '" + member + "' member). (request id rid-7)", failure.Message);
+    }
+
+    [Fact]
+    public async Task One_unreadable_field_does_not_hide_the_tasks_beside_it()
+    {
+        await using var server = Answering("""
+            {"task_count":"lots","tasks":[
+              {"id":"a","name":"createUser","status":"SUCCESS","created_at":"yesterday","updated_at":{"when":"now"}},
+              {"id":"b","name":"deleteUser","status":"SUCCESS","created_at":"2020-05-15T03:19:51.046Z"}]}
+            """);
+
+        var page = await new KafkaClient().ListTasksAsync(Target(server.BaseUri, service: HwTasks.Core.Endpoints.CloudService.Kafka), "i1", 0, 10, null, null, FastOptions(), default);
+
+        Assert.Null(page.Total);
+        Assert.Equal(new[] { "a", "b" }, page.Items.Select(t => t.TaskId));
+        Assert.Null(page.Items[0].CreatedAt);
+        Assert.Null(page.Items[0].UpdatedAt);
+        Assert.Equal(new DateTimeOffset(2020, 5, 15, 3, 19, 51, 46, TimeSpan.Zero), page.Items[1].CreatedAt);
+    }
+}
