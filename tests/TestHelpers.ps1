@@ -146,3 +146,22 @@ function Invoke-FreshPwsh {
         Remove-Item $file -ErrorAction SilentlyContinue
     }
 }
+
+# Moves the emulator's service clock (runs progress, tokens expire) forward.
+function Move-TestEmulatorClock {
+    param($Emulator, [double] $Seconds)
+    Invoke-RestMethod -Method Post -Uri "$($Emulator.Url)/_emulator/clock/advance" -ContentType 'application/json' -Body (@{ seconds = $Seconds } | ConvertTo-Json) | Out-Null
+}
+
+# Connects the session with the emulator's IAM user (a password credential, exchanged for a token).
+function Connect-TestEmulatorUser {
+    param($Emulator, [string] $Password = 'Emulator-Passw0rd!')
+    Connect-HwCloud -EndpointUrl $Emulator.Url -Region cn-north-4 -UserName ops-admin -DomainName hwtasks-demo `
+        -Password (ConvertTo-SecureString $Password -AsPlainText -Force)
+}
+
+# The logged requests whose path matches a wildcard pattern, e.g. '*/cdm/job/*/status'.
+function Get-EmulatorRequest {
+    param($Emulator, [string] $Path, [string] $Method)
+    Get-EmulatorRequestLog $Emulator | Where-Object { $_.path -like $Path -and (-not $Method -or $_.method -eq $Method) }
+}

@@ -34,17 +34,18 @@ namespace HwTasks.Core
         }
 
         /// <summary>The context a call uses: -Context, the session default, or one built from the environment or file.</summary>
-        public (HwCloudContext Context, string Source) ResolveContext(CallSettings settings)
+        public (HwCloudContext Context, string Source) ResolveContext(CallSettings settings, Action<string>? warn = null)
         {
             if (settings.Context is not null) return (settings.Context, "the -Context parameter");
             if (settings.SessionDefault is not null) return (settings.SessionDefault, "the session default set by Connect-HwCloud");
             var ambient = _ambient.FindRequired();
+            if (ambient.Warning is not null) warn?.Invoke(ambient.Warning);
             return (new HwCloudContext(ambient.Credential, ambient.Source, null, ambient.ProjectId, null, ambient.IamEndpoint), ambient.Source);
         }
 
         public async Task<ServiceTarget> ResolveAsync(CloudService service, CallSettings settings, CallOptions options, CancellationToken cancellationToken)
         {
-            var (context, contextSource) = ResolveContext(settings);
+            var (context, contextSource) = ResolveContext(settings, options.Warn);
             var trace = options.Trace;
             trace?.Debug("Credentials: " + context.AuthenticationType + " " + context.Identity + " from " + context.CredentialSource +
                          " (context from " + contextSource + ").");

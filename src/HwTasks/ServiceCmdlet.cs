@@ -58,6 +58,7 @@ namespace HwTasks
             RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec),
             Timeout = RequestTimeout,
             Trace = TraceRequested ? Dispatcher : null,
+            Warn = Dispatcher.Warning,
         };
 
         /// <summary>Where this record's calls go; resolved once per region and project for the whole pipeline.</summary>

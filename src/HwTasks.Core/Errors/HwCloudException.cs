@@ -37,7 +37,7 @@ namespace HwTasks.Core.Errors
             new HwCloudException(HwCloudErrorKind.Configuration, errorId, message);
 
         internal static HwCloudException FromResponse(string service, string operation, int status, string? reason,
-            ServiceError error, string? requestId, TimeSpan? clockSkew)
+            ServiceError error, string? requestId, TimeSpan? clockSkew, string? notRetried = null)
         {
             var text = new StringBuilder();
             text.Append(service).Append(' ').Append(operation).Append(" failed: HTTP ")
@@ -51,6 +51,11 @@ namespace HwTasks.Core.Errors
                     .Append(clockSkew.Value > TimeSpan.Zero ? "behind" : "ahead of")
                     .Append(" the gateway")
                     .Append(" (from the response Date header); signed requests are refused beyond 15 minutes. Correct the system time");
+            }
+            if (notRetried is not null)
+            {
+                while (text.Length > 0 && text[text.Length - 1] == '.') text.Length--;
+                text.Append(". Not retried: ").Append(notRetried);
             }
             AppendRequestId(text, requestId);
             return new HwCloudException(HwCloudErrorKind.Service, "ServiceError", text.ToString())

@@ -21,6 +21,15 @@ namespace HwTasks.Core.Http
         public TimeSpan Timeout { get; set; } = DefaultTimeout;
         public long MaximumResponseBytes { get; set; } = DefaultMaximumResponseBytes;
         public IHttpTrace? Trace { get; set; }
+        /// <summary>Warnings the user must see whether or not they asked for a trace (a long Retry-After).</summary>
+        public Action<string>? Warn { get; set; }
+        /// <summary>
+        /// When the caller's whole budget ends (Wait-HwTask's -TimeoutSec): no attempt runs past it and
+        /// no retry waits past it. Null for a single command, whose limit is per attempt.
+        /// </summary>
+        public DateTimeOffset? Deadline { get; set; }
+        /// <summary>A server's Retry-After at least this long is worth a warning.</summary>
+        public static readonly TimeSpan LongRetryDelay = TimeSpan.FromSeconds(10);
         /// <summary>Replaceable for tests; returns a factor in [0, 1) for jitter.</summary>
         public Func<double>? Jitter { get; set; }
     }

@@ -45,7 +45,7 @@ namespace HwTasks.Core.Http
             {
                 var error = ErrorBodyParser.Parse(status, System.Text.Encoding.UTF8.GetString(body));
                 throw HwCloudException.FromResponse(serviceName, request.Operation, status, response.ReasonPhrase, error, requestId,
-                    status == 401 ? ClockSkew(response, sentAt) : null);
+                    status == 401 ? ClockSkew(response, sentAt) : null, request.GaveUpBecause);
             }
             if (status >= 300)
             {

@@ -49,6 +49,16 @@ namespace HwTasks.Core.Http
         /// <summary>A 2xx body that is not JSON by design (AOM answers <c>{"success"}</c>).</summary>
         public bool ExpectsTextResponse { get; set; }
 
+        /// <summary>
+        /// Set by the pipeline when an attempt was answered 429 and the request was sent again. A 429
+        /// can come after the service acted (a throttling proxy behind it), so a start that was retried
+        /// this way and then refused as "already running" may be our own first attempt's doing.
+        /// </summary>
+        public bool ResentAfterThrottling { get; internal set; }
+
+        /// <summary>Why the pipeline stopped retrying early, for the error's message (a Retry-After beyond the limits).</summary>
+        internal string? GaveUpBecause { get; set; }
+
         public void AddQuery(string name, string value) => Query.Add(new KeyValuePair<string, string>(name, value));
 
         public void AddHeader(string name, string value) => Headers.Add(new KeyValuePair<string, string>(name, value));

@@ -53,6 +53,17 @@ namespace HwTasks.Core.Services
             return ResponseJson.Deserialize(response, ServiceName, request.Operation, type);
         }
 
+        /// <summary>
+        /// A start that was sent again after a 429 and then refused (400/409): the refusal may be the
+        /// service saying our own first attempt already started it. The caller checks the state.
+        /// </summary>
+        protected static bool ThrottledStartRefused(HwCloudRequest request, Errors.HwCloudException refused) =>
+            request.ResentAfterThrottling && (refused.StatusCode == 400 || refused.StatusCode == 409);
+
+        protected static string ThrottledStartWarning(string what, Errors.HwCloudException refused) =>
+            "The first attempt to start " + what + " was answered HTTP 429 (throttled) after the service had acted on it; the retry was refused (" +
+            refused.ServiceErrorCode + ": " + refused.ServiceMessage + ") because it is already running. Reporting the run the first attempt started.";
+
         /// <summary>Stamps region and project (and any ids the wire omits) on each object.</summary>
         protected static List<T> Located<T>(IEnumerable<T>? items, ServiceTarget target, Action<T>? also = null) where T : ServiceObject
         {

@@ -113,6 +113,8 @@ internal static class AdminRoutes
         ["latencyMs"] = rule.LatencyMs,
         ["sizeBytes"] = rule.SizeBytes,
         ["afterProcessing"] = rule.AfterProcessing,
+        ["body"] = rule.Body,
+        ["contentType"] = rule.ContentType,
     };
 
     private static IResult Problem(string message) =>

@@ -10,6 +10,8 @@ public enum FaultKind
     Empty,
     Drop,
     Oversize,
+    /// <summary>Exactly the body (and status, content type) the rule gives: a proxy's page, JSON of the wrong shape.</summary>
+    Body,
 }
 
 public static class FaultKinds
@@ -23,6 +25,7 @@ public static class FaultKinds
         ["empty"] = FaultKind.Empty,
         ["drop"] = FaultKind.Drop,
         ["oversize"] = FaultKind.Oversize,
+        ["body"] = FaultKind.Body,
     };
 
     public static bool TryParse(string? name, out FaultKind kind) => ByName.TryGetValue(name ?? string.Empty, out kind);

@@ -26,6 +26,7 @@ public static class FaultResponder
         FaultKind.Empty => WriteEmptyAsync(context),
         FaultKind.Drop => DropAsync(context),
         FaultKind.Oversize => WriteOversizeAsync(context, rule.SizeBytes ?? FaultRule.DefaultOversizeBytes),
+        FaultKind.Body => WriteTextAsync(context, rule.Status ?? StatusCodes.Status200OK, rule.ContentType ?? Reply.Json, rule.Body ?? string.Empty),
         _ => Task.CompletedTask,
     };
 

@@ -11,7 +11,9 @@ public sealed record FaultRule(
     int? RetryAfterSeconds,
     int? LatencyMs,
     long? SizeBytes,
-    bool AfterProcessing)
+    bool AfterProcessing,
+    string? Body = null,
+    string? ContentType = null)
 {
     public const long DefaultOversizeBytes = 60L * 1024 * 1024;
 

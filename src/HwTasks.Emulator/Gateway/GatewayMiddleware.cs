@@ -122,6 +122,16 @@ public sealed class GatewayMiddleware
         {
             // The client went away; nothing to answer.
         }
+        catch (Exception e) when (!context.Response.HasStarted)
+        {
+            // A bug of the emulator's, answered the way the gateway answers a backend failure: a JSON
+            // error with the request id, never an empty 500 a client cannot tell from a dropped reply.
+            var id = context.Response.Headers[RequestId.Header].ToString();
+            context.Response.Clear();
+            context.Response.Headers[RequestId.Header] = id;
+            await Hosting.Reply.WriteAsync(context, StatusCodes.Status500InternalServerError,
+                GatewayErrors.Body(context, "APIGW.0103", "The backend failed: " + e.GetType().Name + ": " + e.Message));
+        }
         finally
         {
             Log();

@@ -35,10 +35,9 @@ namespace HwTasks.Internal
                                     " value; CDM variables are text. Pass a string, e.g. @{ " + name + " = '2024-06-01' }.");
                 if (value.Length > MaximumValueLength)
                     return (result, "gives '" + name + "' a value of " + value.Length + " characters; the limit is " + MaximumValueLength + ".");
-                foreach (var c in value)
-                {
-                    if (char.IsControl(c) && c != '\t') return (result, "gives '" + name + "' a value with control characters such as CR or LF.");
-                }
+                var unsafeText = Validation.UnsafeText.Find(value, allowedControls: "\t");
+                if (unsafeText is not null)
+                    return (result, "gives '" + name + "' a value with " + unsafeText + "; values must not contain control characters (but tab), invisible format characters or lone surrogates.");
                 result.Add(new KeyValuePair<string, string>(name, value));
             }
             result.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));

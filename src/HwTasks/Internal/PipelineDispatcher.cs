@@ -21,6 +21,9 @@ namespace HwTasks.Internal
 
         public void Debug(string line) => _queue.Add(() => _streams.Debug(line));
 
+        /// <summary>A warning from the HTTP pipeline (a long Retry-After), written on the pipeline thread.</summary>
+        public void Warning(string line) => _queue.Add(() => _streams.Warning(line));
+
         /// <param name="stopping">Ctrl+C: returns at once (OperationCanceledException) without waiting for the
         /// cancelled task to wind down, which a busy thread pool could delay.</param>
         public T Run<T>(Task<T> task, CancellationToken stopping)

@@ -20,11 +20,12 @@ namespace HwTasks.Internal
             switch (baseObject)
             {
                 case null: return null;
-                case string or bool or char or DateTime or DateTimeOffset or Guid or Enum: return baseObject;
+                case string text: return Sendable(text);
+                case bool or char or DateTime or DateTimeOffset or Guid or Enum: return baseObject;
                 case byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal: return baseObject;
                 case IDictionary map:
                     var result = new Dictionary<string, object?>(StringComparer.Ordinal);
-                    foreach (DictionaryEntry entry in map) result[Convert.ToString(entry.Key) ?? string.Empty] = ToPlain(entry.Value, depth + 1);
+                    foreach (DictionaryEntry entry in map) result[Sendable(Convert.ToString(entry.Key) ?? string.Empty)] = ToPlain(entry.Value, depth + 1);
                     return result;
                 case IEnumerable items:
                     var list = new List<object?>();
@@ -32,11 +33,24 @@ namespace HwTasks.Internal
                     return list;
                 case PSCustomObject:
                     var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
-                    foreach (var property in ((PSObject)value!).Properties) properties[property.Name] = ToPlain(property.Value, depth + 1);
+                    foreach (var property in ((PSObject)value!).Properties) properties[Sendable(property.Name)] = ToPlain(property.Value, depth + 1);
                     return properties;
                 default:
                     return Convert.ToString(baseObject, System.Globalization.CultureInfo.InvariantCulture);
             }
+        }
+
+        // JSON can carry any text but a lone surrogate, which the writer would replace with U+FFFD.
+        private static string Sendable(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+                else if (char.IsSurrogate(text[i]))
+                    throw new ArgumentException("-Body has a string with a lone surrogate (U+" + ((int)text[i]).ToString("X4") + ") at position " + (i + 1) +
+                                                ", half of a character that cannot be sent; it would arrive as U+FFFD.");
+            }
+            return text;
         }
     }
 }

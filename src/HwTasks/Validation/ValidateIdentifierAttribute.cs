@@ -5,8 +5,8 @@ namespace HwTasks.Validation
 {
     /// <summary>
     /// An id that goes into a URL path or a header: bounded length, no whitespace at the ends, no
-    /// control characters (no CR/LF header injection), no '/' or '\' and not '.'/'..' (no path
-    /// traversal). PowerShell prefixes the message with the parameter name.
+    /// control or format characters and no lone surrogates (<see cref="UnsafeText"/>), no '/' or '\'
+    /// and not '.'/'..' (no path traversal). PowerShell prefixes the message with the parameter name.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     public class ValidateIdentifierAttribute : ValidateArgumentsAttribute
@@ -43,9 +43,10 @@ namespace HwTasks.Validation
             if (text.Length < MinimumLength || text.Length > MaximumLength)
                 throw Fail("must be " + MinimumLength + " to " + MaximumLength + " characters long; '" + Shorten(text) + "' has " + text.Length + ".");
             if (text.Trim().Length != text.Length) throw Fail("must not start or end with whitespace.");
+            var unsafeText = UnsafeText.Find(text);
+            if (unsafeText is not null) throw Fail("must not contain control characters, invisible format characters or lone surrogates; it has " + unsafeText + ".");
             foreach (var c in text)
             {
-                if (char.IsControl(c)) throw Fail("must not contain control characters such as CR, LF or tab.");
                 if (c == '/' || c == '\\') throw Fail("must not contain '/' or '\\'; pass the id alone, not a path.");
             }
             if (text == "." || text == "..") throw Fail("must not be '.' or '..'.");

@@ -84,7 +84,10 @@ namespace HwTasks.Core.Auth.Credentials
             var credential = new AccessKeyCredential(ak!, SecretText.FromString(sk!),
                 string.IsNullOrWhiteSpace(token) ? null : SecretText.FromString(token!));
             return new AmbientResult(credential, "credentials file " + path + " [" + profile + "]",
-                string.IsNullOrWhiteSpace(projectId) ? null : projectId, string.IsNullOrWhiteSpace(iamEndpoint) ? null : iamEndpoint);
+                string.IsNullOrWhiteSpace(projectId) ? null : projectId, string.IsNullOrWhiteSpace(iamEndpoint) ? null : iamEndpoint)
+            {
+                Warning = file!.TakeWarning(),
+            };
         }
     }
 
@@ -103,5 +106,7 @@ namespace HwTasks.Core.Auth.Credentials
         public string Source { get; }
         public string? ProjectId { get; }
         public string? IamEndpoint { get; }
+        /// <summary>Something the user should fix about where the credential came from (a file others can read).</summary>
+        public string? Warning { get; internal set; }
     }
 }

@@ -14,13 +14,25 @@ namespace HwTasks.Core.Auth.Credentials
 
         private readonly Dictionary<string, Dictionary<string, string>> _sections;
 
-        private CredentialsFile(string path, Dictionary<string, Dictionary<string, string>> sections)
+        /// <summary>Larger files are refused: a credentials file is a few hundred bytes.</summary>
+        public const long MaximumBytes = 1024 * 1024;
+
+        private string? _warning;
+
+        private CredentialsFile(string path, Dictionary<string, Dictionary<string, string>> sections, string? warning = null)
         {
             Path = path;
             _sections = sections;
+            _warning = warning;
         }
 
         public string Path { get; }
+
+        /// <summary>
+        /// The warning when other users may read the file (Unix modes), given once per version of the
+        /// file (each change is read again), so the first command using it says so and later ones do not.
+        /// </summary>
+        public string? TakeWarning() => System.Threading.Interlocked.Exchange(ref _warning, null);
 
         public IReadOnlyDictionary<string, string>? Section(string name) =>
             _sections.TryGetValue(name, out var section) ? section : null;
@@ -41,14 +53,27 @@ namespace HwTasks.Core.Auth.Credentials
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTime Written, CredentialsFile File)> Loaded =
             new System.Collections.Concurrent.ConcurrentDictionary<string, (DateTime, CredentialsFile)>(StringComparer.Ordinal);
 
+        /// <summary>
+        /// Reads the file if it exists. Only what a regular file can hold is read, and never more than
+        /// <see cref="MaximumBytes"/>: a FIFO or device (whose size reads as 0) is never opened, so a
+        /// read can never wait for a writer that does not come.
+        /// </summary>
         public static CredentialsFile? TryLoad(string path)
         {
             if (!File.Exists(path)) return null;
             try
             {
-                var written = File.GetLastWriteTimeUtc(path);
+                var info = new FileInfo(path);
+                var written = info.LastWriteTimeUtc;
                 if (Loaded.TryGetValue(path, out var cached) && cached.Written == written) return cached.File;
-                var file = Parse(path, File.ReadAllLines(path));
+                if (info.Length > MaximumBytes)
+                {
+                    throw Errors.HwCloudException.Configuration("CredentialsFileTooLarge",
+                        "The credentials file '" + path + "' is " + info.Length + " bytes; a credentials file is a few hundred. Point HUAWEICLOUD_SDK_CREDENTIALS_FILE at the right file.");
+                }
+                var file = info.Length == 0
+                    ? new CredentialsFile(path, new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase))
+                    : Parse(path, ReadLines(path, info.Length), FilePermissions.OthersMayRead(path));
                 Loaded[path] = (written, file);
                 return file;
             }
@@ -59,7 +84,24 @@ namespace HwTasks.Core.Auth.Credentials
             }
         }
 
-        public static CredentialsFile Parse(string path, IEnumerable<string> lines)
+        private static IEnumerable<string> ReadLines(string path, long length)
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var bytes = new byte[Math.Min(length, MaximumBytes)];
+            var read = 0;
+            while (read < bytes.Length)
+            {
+                var n = stream.Read(bytes, read, bytes.Length - read);
+                if (n == 0) break;
+                read += n;
+            }
+            using var reader = new StringReader(new System.Text.UTF8Encoding(false).GetString(bytes, 0, read));
+            var lines = new List<string>();
+            for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine()) lines.Add(line);
+            return lines;
+        }
+
+        public static CredentialsFile Parse(string path, IEnumerable<string> lines, string? warning = null)
         {
             var sections = new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
             Dictionary<string, string>? current = null;
@@ -81,7 +123,7 @@ namespace HwTasks.Core.Auth.Credentials
                 if (eq <= 0 || current is null) continue;
                 current[line.Substring(0, eq).Trim()] = line.Substring(eq + 1).Trim();
             }
-            return new CredentialsFile(path, sections);
+            return new CredentialsFile(path, sections, warning);
         }
     }
 }

@@ -28,16 +28,18 @@ namespace HwTasks.Core.Http.Handlers
                 HttpResponseMessage? response = null;
                 HwCloudException? failure = null;
                 var transientFailureRetryable = false;
+                var attemptLimit = AttemptLimit(options);
+                if (attemptLimit <= TimeSpan.Zero) throw DeadlinePassed(state);
                 using (var attemptToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                 {
-                    attemptToken.CancelAfter(options.Timeout);
+                    attemptToken.CancelAfter(attemptLimit);
                     try
                     {
                         response = await base.SendAsync(request, attemptToken.Token).ConfigureAwait(false);
                     }
                     catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                     {
-                        failure = Timeout(state);
+                        failure = attemptLimit < options.Timeout ? DeadlinePassed(state) : Timeout(state);
                         transientFailureRetryable = state.Request.IsIdempotent;
                     }
                     catch (ResponseTooLargeException tooLarge)
@@ -77,6 +79,22 @@ namespace HwTasks.Core.Http.Handlers
                 }
 
                 var delay = RetryPolicy.Delay(response, attempt, options, Random);
+                var refusal = RetryPolicy.WhyNotWait(response, delay, options);
+                if (refusal is not null)
+                {
+                    // The server asks for a longer wait than the caller's limits allow: say so now
+                    // instead of waiting past them.
+                    state.Request.GaveUpBecause = refusal;
+                    options.Trace?.Verbose("Not retrying " + state.Request.Operation + ": " + refusal + ".");
+                    if (response is not null) return response;
+                    throw failure!;
+                }
+                if (response is not null && (int)response.StatusCode == 429) state.Request.ResentAfterThrottling = true;
+                if (delay >= CallOptions.LongRetryDelay)
+                {
+                    options.Warn?.Invoke(state.ServiceName + " " + state.Request.Operation + " is throttled (HTTP 429); retrying in " +
+                                         Seconds(delay) + " as the service asks (Retry-After).");
+                }
                 options.Trace?.Verbose("Retrying " + state.ServiceName + " " + state.Request.Operation + " after " +
                                        (response is null ? failure!.Message : "HTTP " + (int)response.StatusCode) + " in " +
                                        delay.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s (attempt " +
@@ -85,6 +103,20 @@ namespace HwTasks.Core.Http.Handlers
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             }
         }
+
+        // Per attempt -TimeoutSec, and never past the caller's deadline (Wait-HwTask's -TimeoutSec).
+        private static TimeSpan AttemptLimit(CallOptions options)
+        {
+            if (!options.Deadline.HasValue) return options.Timeout;
+            var left = options.Deadline.Value - DateTimeOffset.UtcNow;
+            return left < options.Timeout ? left : options.Timeout;
+        }
+
+        private static HwCloudException DeadlinePassed(CallState state) =>
+            HwCloudException.Transport(HwCloudErrorKind.Timeout, "Timeout", state.ServiceName, state.Request.Operation,
+                "the time allowed for the whole command (-TimeoutSec) ran out before a response", null);
+
+        private static string Seconds(TimeSpan delay) => delay.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
 
         private static HwCloudException Timeout(CallState state) =>
             HwCloudException.Transport(HwCloudErrorKind.Timeout, "Timeout", state.ServiceName, state.Request.Operation,

@@ -39,6 +39,27 @@ namespace HwTasks.Core.Http.Handlers
             return delay > CallOptions.MaximumRetryDelay ? CallOptions.MaximumRetryDelay : delay;
         }
 
+        /// <summary>
+        /// Null when waiting <paramref name="delay"/> is within the caller's limits; otherwise why not.
+        /// A server's Retry-After longer than the per-attempt -TimeoutSec (or the 60 s cap), or one that
+        /// would end past the caller's deadline, is not waited for: the call fails now and says why.
+        /// </summary>
+        public static string? WhyNotWait(HttpResponseMessage? response, TimeSpan delay, CallOptions options)
+        {
+            var asked = RetryAfter(response);
+            if (asked.HasValue && (asked.Value > options.Timeout || asked.Value > CallOptions.MaximumRetryDelay))
+            {
+                var limit = options.Timeout < CallOptions.MaximumRetryDelay ? options.Timeout : CallOptions.MaximumRetryDelay;
+                return "the service asks to wait " + Seconds(asked.Value) + " before retrying (Retry-After), longer than the " +
+                       Seconds(limit) + (limit == options.Timeout ? " -TimeoutSec allows" : " HwTasks waits at most");
+            }
+            if (options.Deadline.HasValue && DateTimeOffset.UtcNow + delay >= options.Deadline.Value)
+                return "the next attempt (in " + Seconds(delay) + ") would start after the time allowed for the whole command (-TimeoutSec)";
+            return null;
+        }
+
+        private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " s";
+
         private static TimeSpan? RetryAfter(HttpResponseMessage? response)
         {
             var header = response?.Headers.RetryAfter;

@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using HwTasks.Core.Endpoints;
+using HwTasks.Core.Errors;
 using HwTasks.Core.Http;
 using HwTasks.Core.Json;
 
@@ -27,8 +28,20 @@ namespace HwTasks.Core.Services.Cdm
             var values = new Dictionary<string, object?>();
             foreach (var pair in variables ?? new List<KeyValuePair<string, string>>()) values[pair.Key] = pair.Value;
             request.SetJsonBody(JsonTree.Serialize(new Dictionary<string, object?> { ["variables"] = values }), HwCloudRequest.JsonUtf8ContentType);
-            var body = await SendAsync(target, request, ServiceJsonContext.Default.CdmSubmissionsResponse, options, cancellationToken).ConfigureAwait(false);
-            return Submissions(body.Submissions, target, clusterId, jobName);
+            try
+            {
+                var body = await SendAsync(target, request, ServiceJsonContext.Default.CdmSubmissionsResponse, options, cancellationToken).ConfigureAwait(false);
+                return Submissions(body.Submissions, target, clusterId, jobName);
+            }
+            catch (HwCloudException refused) when (ThrottledStartRefused(request, refused))
+            {
+                // The first attempt got 429, yet the retry finds the job already running: a throttle
+                // in front of CDM answered after CDM had started it. That run is ours.
+                var latest = await GetJobStatusAsync(target, clusterId, jobName, options, cancellationToken).ConfigureAwait(false);
+                if (!latest.Any(run => !run.IsFinished)) throw;
+                options.Warn?.Invoke(ThrottledStartWarning("CDM job '" + jobName + "'", refused));
+                return latest;
+            }
         }
 
         /// <summary>PUT .../stop; the answer lists validation messages (ERROR or WARNING).</summary>

@@ -19,13 +19,25 @@ namespace HwTasks.Core.Services.Oms
         }
 
         /// <summary>POST .../start. The body carries the keys, so it is sent once and never traced.</summary>
-        public Task<HwCloudResponse> StartSyncTaskAsync(ServiceTarget target, string syncTaskId, OmsStartKeys keys, CallOptions options,
+        /// <returns>The response, or null when a throttled first attempt had started the task already.</returns>
+        public async Task<HwCloudResponse?> StartSyncTaskAsync(ServiceTarget target, string syncTaskId, OmsStartKeys keys, CallOptions options,
             CancellationToken cancellationToken)
         {
             var request = NewRequest("StartSyncTask", HttpMethod.Post, TasksPath + "/{1}/start", target.RequireProjectId(), syncTaskId);
             request.BodyCarriesSecrets = true;
             request.SetBody(keys.ToJson(), HwCloudRequest.JsonUtf8ContentType);
-            return SendExpectingNoBodyAsync(target, request, options, cancellationToken);
+            try
+            {
+                return await SendExpectingNoBodyAsync(target, request, options, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Errors.HwCloudException refused) when (ThrottledStartRefused(request, refused))
+            {
+                // See CdmClient.StartJobAsync: a 429 after OMS had started the task, then "already synchronizing".
+                var task = await GetSyncTaskAsync(target, syncTaskId, options, cancellationToken).ConfigureAwait(false);
+                if (task.Status != OmsSyncTaskStatus.Synchronizing) throw;
+                options.Warn?.Invoke(ThrottledStartWarning("OMS sync task " + syncTaskId, refused));
+                return null;
+            }
         }
 
         public Task<HwCloudResponse> StopSyncTaskAsync(ServiceTarget target, string syncTaskId, CallOptions options, CancellationToken cancellationToken)

@@ -22,8 +22,9 @@ internal static class KafkaRoutes
                 return Invalid("limit must be an integer from 1 to 100.");
             if (!TryTime(request, "begin_time", out var begin) || !TryTime(request, "end_time", out var end))
                 return Invalid("begin_time and end_time must be yyyyMMddHHmmss (UTC).");
-            // end_time names a whole second: everything created within it is included.
-            return state.Project(projectId).Kafka.List(instanceId, begin, end?.AddSeconds(1), start, limit).ToResult();
+            // end_time names a whole second: everything created within it is included (9999-12-31 23:59:59 too).
+            var endExclusive = end is { } last && last < DateTimeOffset.MaxValue.AddSeconds(-1) ? last.AddSeconds(1) : end;
+            return state.Project(projectId).Kafka.List(instanceId, begin, endExclusive, start, limit).ToResult();
         });
 
         app.MapGet(tasks + "/{taskId}", (string projectId, string instanceId, string taskId, EmulatorState state) =>

@@ -113,6 +113,7 @@ namespace HwTasks.Commands.Context
                     return (new PasswordCredential(DomainName, UserName, Password!), "the -UserName, -DomainName and -Password parameters", null, null);
                 default:
                     var ambient = new AmbientCredentials().FindRequired(ParameterSetName == ProfileSet ? ProfileName : null);
+                    if (ambient.Warning is not null) Streams.Warning(ambient.Warning);
                     return (ambient.Credential, ambient.Source, ambient.ProjectId, ambient.IamEndpoint);
             }
         }

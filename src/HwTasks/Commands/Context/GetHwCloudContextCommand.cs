@@ -20,7 +20,7 @@ namespace HwTasks.Commands.Context
             }
             try
             {
-                var (context, source) = ServiceCmdlet.Resolver.ResolveContext(new CallSettings());
+                var (context, source) = ServiceCmdlet.Resolver.ResolveContext(new CallSettings(), Streams.Warning);
                 Streams.Verbose("No session default is set (Connect-HwCloud); commands would use " + source + ".");
                 WriteObject(context);
             }

@@ -9,6 +9,7 @@ using HwTasks.Core.Errors;
 using HwTasks.Core.Http;
 using HwTasks.Core.Json;
 using HwTasks.Internal;
+using HwTasks.Validation;
 
 namespace HwTasks.Commands.Requests
 {
@@ -78,15 +79,15 @@ namespace HwTasks.Commands.Requests
             {
                 foreach (DictionaryEntry entry in Query)
                 {
-                    var name = Convert.ToString(entry.Key) ?? string.Empty;
+                    var name = Checked("Query", Convert.ToString(entry.Key) ?? string.Empty, "name");
                     var value = entry.Value is PSObject ps ? ps.BaseObject : entry.Value;
                     if (value is IEnumerable values && value is not string)
                     {
-                        foreach (var item in values) request.AddQuery(name, QueryText(item));
+                        foreach (var item in values) request.AddQuery(name, Checked("Query", QueryText(item), "value of '" + name + "'"));
                     }
                     else
                     {
-                        request.AddQuery(name, QueryText(value));
+                        request.AddQuery(name, Checked("Query", QueryText(value), "value of '" + name + "'"));
                     }
                 }
             }
@@ -99,8 +100,11 @@ namespace HwTasks.Commands.Requests
                     if (Reserved.Contains(name))
                         ThrowInvalidArgument("Header", "-Header '" + name + "' is set by HwTasks itself" +
                                           (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) ? "; pass -ContentType instead." : "; leave it out."));
-                    if (!IsToken(name) || value.IndexOf('\r') >= 0 || value.IndexOf('\n') >= 0)
-                        ThrowInvalidArgument("Header", "-Header '" + name + "' is not a valid header name or its value contains CR or LF.");
+                    if (!IsToken(name))
+                        ThrowInvalidArgument("Header", "-Header '" + name + "' is not a valid header name (letters, digits and !#$%&'*+-.^_`|~).");
+                    if (!IsHeaderValue(value))
+                        ThrowInvalidArgument("Header", "-Header '" + name + "' has a value with a character HTTP headers cannot carry " +
+                                                       "(only printable ASCII, space and tab); encode it first, e.g. as base64.");
                     request.AddHeader(name, value);
                 }
             }
@@ -109,7 +113,7 @@ namespace HwTasks.Commands.Requests
                 var raw = Body is PSObject ps ? ps.BaseObject : Body;
                 if (raw is string text)
                 {
-                    request.SetBody(Encoding.UTF8.GetBytes(text), ContentType);
+                    request.SetBody(Encoding.UTF8.GetBytes(Checked("Body", text, "text", allowedControls: "\t\r\n")), ContentType);
                 }
                 else
                 {
@@ -132,10 +136,8 @@ namespace HwTasks.Commands.Requests
             {
                 var segment = SdkEncoding.Decode(segments[i]);
                 if (segment == "." || segment == "..") ThrowInvalidArgument("Path", "-Path must not contain '.' or '..' segments.");
-                foreach (var c in segment)
-                {
-                    if (char.IsControl(c)) ThrowInvalidArgument("Path", "-Path must not contain control characters.");
-                }
+                var problem = UnsafeText.Find(segment);
+                if (problem is not null) ThrowInvalidArgument("Path", "-Path contains " + problem + "; it would not be sent as typed.");
                 segments[i] = segment == ProjectPlaceholder ? segment : SdkEncoding.Encode(segment);
             }
             return string.Join("/", segments);
@@ -154,6 +156,23 @@ namespace HwTasks.Commands.Requests
             IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
             _ => value.ToString() ?? string.Empty,
         };
+
+        /// <summary>The text, unless it holds what cannot be sent as typed (<see cref="UnsafeText"/>): then the command stops.</summary>
+        private string Checked(string parameter, string text, string what, string allowedControls = "")
+        {
+            var problem = UnsafeText.Find(text, allowedControls);
+            if (problem is not null) ThrowInvalidArgument(parameter, "-" + parameter + " " + what + " contains " + problem + "; it would not be sent as typed.");
+            return text;
+        }
+
+        private static bool IsHeaderValue(string value)
+        {
+            foreach (var c in value)
+            {
+                if ((c < ' ' && c != '\t') || c >= 127) return false;
+            }
+            return true;
+        }
 
         private static bool IsToken(string name)
         {

@@ -11,9 +11,16 @@ namespace HwTasks.Internal.Waiting
     /// Polls every waitable each round, with one progress bar per item, until each has finished or
     /// the timeout passes. A finished item's final object is written as soon as it finishes; one that
     /// failed also gets a non-terminating error carrying the service's summary. Ctrl+C stops at once.
+    /// Nothing outlives -TimeoutSec: each poll, its retries and any Retry-After end by the deadline.
+    /// A poll that fails in a way that passes (no connection, a timeout, 429, 5xx, a proxy's page)
+    /// does not end the wait: the item keeps its last state and is polled again, for up to
+    /// <see cref="FailedPollTolerance"/> of failed polls in a row; a failure that will not pass
+    /// (404, 403, bad credentials) ends that item's wait with its error.
     /// </summary>
     internal sealed class TaskWaiter
     {
+        public static readonly TimeSpan FailedPollTolerance = TimeSpan.FromMinutes(5);
+
         private readonly ServiceCmdlet _cmdlet;
         private readonly TimeSpan? _timeout;
         private readonly TimeSpan _pollInterval;
@@ -25,9 +32,13 @@ namespace HwTasks.Internal.Waiting
             _pollInterval = pollInterval;
         }
 
+        private readonly Dictionary<Waitable, TimeSpan> _failingSince = new Dictionary<Waitable, TimeSpan>();
+        private DateTimeOffset? _deadline;
+
         public void Run(IReadOnlyList<Waitable> items)
         {
             var clock = Stopwatch.StartNew();
+            _deadline = _timeout.HasValue ? DateTimeOffset.UtcNow + _timeout.Value : (DateTimeOffset?)null;
             var pending = new List<(Waitable Item, int ActivityId)>();
             for (var i = 0; i < items.Count; i++) pending.Add((items[i], i + 1));
 
@@ -55,11 +66,16 @@ namespace HwTasks.Internal.Waiting
             try
             {
                 var options = _cmdlet.NewCallOptions();
+                options.Deadline = _deadline;
                 _cmdlet.Await(async ct =>
                 {
                     await item.RefreshAsync(options, ct).ConfigureAwait(false);
                     return true;
                 });
+            }
+            catch (HwCloudException failure) when (Passes(failure) && StillTolerated(item, elapsed, failure))
+            {
+                return false;
             }
             catch (HwCloudException failure)
             {
@@ -67,6 +83,7 @@ namespace HwTasks.Internal.Waiting
                 _cmdlet.WriteFailure(failure, item.Current, item.NotFoundId);
                 return true;
             }
+            if (_failingSince.Remove(item)) _cmdlet.Streams.Verbose("Polling " + item.Description + " works again.");
 
             if (!item.IsFinished)
             {
@@ -83,6 +100,31 @@ namespace HwTasks.Internal.Waiting
                 _cmdlet.WriteError(new ErrorRecord(exception, item.FailureId, ErrorCategory.OperationStopped, item.Current));
             }
             return true;
+        }
+
+        // Failures a later poll may not meet: the network, the time limits, throttling, the service's
+        // own trouble, and an answer from something in front of it.
+        private static bool Passes(HwCloudException failure) =>
+            failure.Kind == HwCloudErrorKind.Connection || failure.Kind == HwCloudErrorKind.Timeout ||
+            failure.Kind == HwCloudErrorKind.InvalidResponse ||
+            (failure.Kind == HwCloudErrorKind.Service && (failure.StatusCode == 429 || failure.StatusCode >= 500));
+
+        private bool StillTolerated(Waitable item, TimeSpan elapsed, HwCloudException failure)
+        {
+            if (!_failingSince.TryGetValue(item, out var since))
+            {
+                _failingSince[item] = elapsed;
+                _cmdlet.Streams.Warning("Polling " + item.Description + " failed; still waiting (up to " + FailedPollTolerance.TotalMinutes +
+                                        " minutes of failed polls in a row, within -TimeoutSec): " + failure.Message);
+                return true;
+            }
+            if (elapsed - since < FailedPollTolerance)
+            {
+                _cmdlet.Streams.Verbose("Polling " + item.Description + " failed again: " + failure.Message);
+                return true;
+            }
+            _failingSince.Remove(item);
+            return false;
         }
 
         private void TimedOut(Waitable item, int activityId, TimeSpan elapsed)

@@ -1,0 +1,297 @@
+# What a hostile or flaky world does to a script, one regression per case of the second reliability
+# round: token cache and renewal, waits through outages, false successes, limits, hostile text,
+# throttled starts, Unicode, headers and the credentials file.
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    $script:emulator = Initialize-TestSuite
+    $script:cluster = '6ec9a0a4-76be-4262-8697-e7af1fac7920'
+    $script:statusPath = "/v1.1/*/clusters/$script:cluster/cdm/job/*/status"
+    $script:syncTask = 'f3a0e7b2-1c4d-4e5f-8a9b-0c1d2e3f4a5b'
+    function Set-QuickJob([double] $RunSeconds = 1) {
+        Set-TestEmulatorSeed $script:emulator ('{ "cdm": { "clusters": [ { "id": "' + $script:cluster + '", "name": "c", "jobs": [ { "name": "quick", "bootSeconds": 0, "runSeconds": ' + $RunSeconds + ' } ] } ] } }')
+    }
+}
+
+AfterAll {
+    Disconnect-HwCloud
+    Stop-TestEmulator $script:emulator
+}
+
+Describe 'IAM tokens of password credentials' {
+    BeforeEach {
+        # Forgets this runspace's cached token, so each case starts with none.
+        Disconnect-HwCloud
+        Reset-TestEmulator $script:emulator
+    }
+
+    It 'never lets a wrong password reuse the token a right password got' {
+        Connect-TestEmulatorUser $script:emulator | Out-Null
+        Get-CdmJob -ClusterId $script:cluster -JobName jdbc2hive | Should -Not -BeNullOrEmpty
+
+        $wrong = New-HwCloudContext -EndpointUrl $script:emulator.Url -Region cn-north-4 -UserName ops-admin -DomainName hwtasks-demo `
+            -Password (ConvertTo-SecureString 'guessed' -AsPlainText -Force)
+        $err = $null
+        Get-CdmJob -ClusterId $script:cluster -JobName jdbc2hive -Context $wrong -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -Be 'AuthenticationFailed,HwTasks.Commands.Cdm.GetCdmJobCommand'
+        @(Get-EmulatorRequest $script:emulator -Path '/v3/auth/tokens').Count | Should -Be 2
+    }
+
+    It 'asks for a token once for ten calls' {
+        Connect-TestEmulatorUser $script:emulator | Out-Null
+        1..10 | ForEach-Object { Get-CdmJob -ClusterId $script:cluster -JobName jdbc2hive } | Should -HaveCount 10
+        @(Get-EmulatorRequest $script:emulator -Path '/v3/auth/tokens').Count | Should -Be 1
+    }
+
+    It 'renews a token that expires during a wait, and the wait ends with the run' {
+        Set-QuickJob -RunSeconds 3600
+        Connect-TestEmulatorUser $script:emulator | Out-Null
+        $run = Start-CdmJob -ClusterId $script:cluster -JobName quick
+        # 25 hours later the run is over and the token the wait holds is dead.
+        Move-TestEmulatorClock $script:emulator -Seconds (25 * 3600)
+        $final = $run | Wait-HwTask -PollIntervalSec 0.2 -TimeoutSec 30
+        $final.Status | Should -Be 'Succeeded'
+        $statuses = @(Get-EmulatorRequest $script:emulator -Path $script:statusPath | ForEach-Object status)
+        $statuses | Should -Be @(401, 200)
+        @(Get-EmulatorRequest $script:emulator -Path '/v3/auth/tokens').Count | Should -Be 2
+    }
+
+    It 'keeps this runspace''s token when another runspace disconnects its own credential' {
+        Connect-TestEmulatorUser $script:emulator | Out-Null
+        Get-CdmJob -ClusterId $script:cluster -JobName jdbc2hive | Out-Null
+        $url = $script:emulator.Url
+        # Another runspace works with its own AK/SK and disconnects: it forgets only what it cached.
+        $null = 1 | ForEach-Object -Parallel {
+            Import-Module (Join-Path (Split-Path -Parent $using:PSScriptRoot) 'HwTasks.psd1')
+            Connect-HwCloud -EndpointUrl $using:url -Region cn-north-4 -AccessKey EMULATORAK0000000001 `
+                -SecretKey (ConvertTo-SecureString 'EmulatorSecretKey00000000000000000000001' -AsPlainText -Force) | Out-Null
+            Get-CdmJob -ClusterId 6ec9a0a4-76be-4262-8697-e7af1fac7920 -JobName jdbc2hive | Out-Null
+            Disconnect-HwCloud
+        }
+        Get-CdmJob -ClusterId $script:cluster -JobName jdbc2hive | Out-Null
+        @(Get-EmulatorRequest $script:emulator -Path '/v3/auth/tokens').Count | Should -Be 1
+    }
+}
+
+Describe 'Waits through outages' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+        Set-QuickJob -RunSeconds 1
+    }
+
+    It 'keeps waiting through <Name> and writes the run that succeeded' -ForEach @(
+        @{ Name = 'four 503s'; Fault = @{ kind = 'status'; status = 503; count = 4 } }
+        @{ Name = 'six dropped connections'; Fault = @{ kind = 'drop'; count = 6 } }
+        @{ Name = 'an HTML page from a proxy'; Fault = @{ kind = 'non-json'; count = 1 } }
+    ) {
+        $run = Start-CdmJob -ClusterId $script:cluster -JobName quick
+        Add-TestEmulatorFault $script:emulator ($Fault + @{ path = $script:statusPath })
+        $warnings = $null
+        $final = $run | Wait-HwTask -PollIntervalSec 0.2 -TimeoutSec 60 -MaximumRetryCount 0 -WarningVariable warnings -WarningAction SilentlyContinue
+        $final.Status | Should -Be 'Succeeded'
+        $warnings[0] | Should -BeLike "Polling CDM job 'quick' on cluster $($script:cluster) failed; still waiting (up to 5 minutes of failed polls in a row, within -TimeoutSec): CDM ShowJobStatus failed: *"
+    }
+
+    It 'ends a wait whose job is gone with CdmJobNotFound, without waiting out the timeout' {
+        $run = Start-CdmJob -ClusterId $script:cluster -JobName quick
+        Set-TestEmulatorSeed $script:emulator ('{ "cdm": { "clusters": [ { "id": "' + $script:cluster + '", "name": "c", "jobs": [] } ] } }')
+        $err = $null
+        $run | Wait-HwTask -PollIntervalSec 0.2 -TimeoutSec 600 -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -Be 'CdmJobNotFound,HwTasks.Commands.Tasks.WaitHwTaskCommand'
+        @(Get-EmulatorRequest $script:emulator -Path $script:statusPath).Count | Should -Be 1
+    }
+}
+
+Describe 'Limits a server cannot stretch' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+    }
+
+    It 'does not wait out a Retry-After longer than -TimeoutSec, and says so' {
+        Add-TestEmulatorFault $script:emulator @{ path = '/v1.1/*/clusters/*/cdm/job/jdbc2hive'; kind = 'status'; status = 429; retryAfterSeconds = 120 }
+        $err = $null
+        Get-CdmJob -ClusterId $script:cluster -JobName jdbc2hive -TimeoutSec 5 -MaximumRetryCount 10 -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'Throttled,HwTasks.Commands.Cdm.GetCdmJobCommand'
+        $err[0].Exception.Message | Should -BeLike '*Not retried: the service asks to wait 120 s before retrying (Retry-After), longer than the 5 s -TimeoutSec allows*'
+        @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 1
+    }
+
+    It 'warns when it waits a long Retry-After the limits allow' {
+        Add-TestEmulatorFault $script:emulator @{ path = '/v1.1/*/clusters/*/cdm/job/jdbc2hive'; kind = 'status'; status = 429; retryAfterSeconds = 10 }
+        $warnings = $null
+        Get-CdmJob -ClusterId $script:cluster -JobName jdbc2hive -WarningVariable warnings -WarningAction SilentlyContinue | Should -Not -BeNullOrEmpty
+        $warnings | Should -Be 'CDM ShowJobs is throttled (HTTP 429); retrying in 10 s as the service asks (Retry-After).'
+    }
+
+    It 'ends Wait-HwTask at its -TimeoutSec behind a poll that answers after 20 s' {
+        Set-QuickJob -RunSeconds 1
+        $run = Start-CdmJob -ClusterId $script:cluster -JobName quick
+        Add-TestEmulatorFault $script:emulator @{ path = $script:statusPath; kind = 'latency'; latencyMs = 20000 }
+        $err = $null
+        # Had the wait outlived -TimeoutSec, the delayed poll would have found the run succeeded and written it.
+        $output = $run | Wait-HwTask -PollIntervalSec 0.2 -TimeoutSec 3 -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        $output | Should -BeNullOrEmpty
+        $err[-1].FullyQualifiedErrorId | Should -Be 'WaitTimeout,HwTasks.Commands.Tasks.WaitHwTaskCommand'
+    }
+
+    It 'ends Wait-HwTask at its -TimeoutSec when every poll is told to come back in 60 s' {
+        Set-QuickJob -RunSeconds 600
+        $run = Start-CdmJob -ClusterId $script:cluster -JobName quick
+        Add-TestEmulatorFault $script:emulator @{ path = $script:statusPath; kind = 'status'; status = 429; retryAfterSeconds = 60; count = 1000 }
+        $err = $null
+        $run | Wait-HwTask -PollIntervalSec 0.5 -TimeoutSec 3 -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[-1].FullyQualifiedErrorId | Should -Be 'WaitTimeout,HwTasks.Commands.Tasks.WaitHwTaskCommand'
+        # No poll waited the 60 s it was asked to: every one was sent within the wait's 3 s (and some slack).
+        $times = @(Get-EmulatorRequest $script:emulator -Path $script:statusPath | ForEach-Object { [datetimeoffset] $_.time })
+        $times.Count | Should -BeGreaterThan 1
+        ($times[-1] - $times[0]).TotalSeconds | Should -BeLessThan 10
+    }
+}
+
+Describe 'Answers that are not what the service says' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+    }
+
+    It 'reports a 200 HTML page on Start-OmsSyncTask as InvalidResponse, and writes no task' {
+        Add-TestEmulatorFault $script:emulator @{ path = "/v2/*/sync-tasks/$script:syncTask/start"; kind = 'non-json' }
+        $key = New-TestCredential 'DSTAK' 'dst-secret'
+        $err = $null
+        $output = Start-OmsSyncTask -SyncTaskId $script:syncTask -SourceCredential $key -DestinationCredential $key -ErrorVariable err -ErrorAction SilentlyContinue
+        $output | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -Be 'InvalidResponse,HwTasks.Commands.Oms.StartOmsSyncTaskCommand'
+        $err[0].Exception.Message | Should -Match "but the response is an HTML page titled 'Service maintenance'.*\(request id [0-9a-f]{32}\)$"
+    }
+
+    It 'reports a list answered with <Name> as InvalidResponse, not as an empty list' -ForEach @(
+        @{ Name = '{}'; Body = '{}' }
+        @{ Name = 'an APIGW error object'; Body = '{"error_code":"APIGW.0101","error_msg":"The API does not exist"}' }
+    ) {
+        Add-TestEmulatorFault $script:emulator @{ path = '/v2/*/instances/*/tasks'; kind = 'body'; body = $Body }
+        $err = $null
+        Get-KafkaBackgroundTask -InstanceId a1b2c3d4-0000-1111-2222-333344445555 -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].Exception.Message | Should -BeLike "Kafka ListBackgroundTasks failed: the response is not the JSON this API returns (it has no 'tasks' member). (request id *)"
+    }
+
+    It 'escapes terminal control characters from the service in the error message' {
+        $hostile = '{"error_code":"X.1","error_msg":"boom\u001b]0;owned\u0007\u001b[2J"}'
+        Add-TestEmulatorFault $script:emulator @{ path = '/v1.1/*/clusters/*/cdm/job/jdbc2hive'; kind = 'body'; status = 400; body = $hostile }
+        $err = $null
+        Get-CdmJob -ClusterId $script:cluster -JobName jdbc2hive -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].Exception.Message | Should -BeLike '*X.1: boom\u001b]0;owned\u0007\u001b`[2J*'
+        $err[0].Exception.Message.ToCharArray() | Where-Object { [int]$_ -lt 32 } | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'A start throttled after the service acted' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+        Set-QuickJob -RunSeconds 600
+    }
+
+    It 'reports the run the first attempt started, with a warning, and starts it once' {
+        Add-TestEmulatorFault $script:emulator @{ path = '/v1.1/*/clusters/*/cdm/job/quick/start'; kind = 'status'; status = 429; afterProcessing = $true }
+        $warnings = $null; $err = $null
+        $run = Start-CdmJob -ClusterId $script:cluster -JobName quick -RetryIntervalSec 0.05 -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable err
+        $err | Should -BeNullOrEmpty
+        $run.Status | Should -BeIn @('Booting', 'Running')
+        $warnings | Should -BeLike "The first attempt to start CDM job 'quick' was answered HTTP 429 (throttled) after the service had acted on it; the retry was refused (Cdm.0031: Job``[quick``] is running, it can't be started again.) because it is already running. Reporting the run the first attempt started."
+        @(Get-EmulatorRequest $script:emulator -Path '*/cdm/job/quick/start' -Method PUT | Where-Object status -eq 200).Count | Should -Be 0
+        @(Get-EmulatorRequest $script:emulator -Path '*/cdm/job/quick/start' -Method PUT).Count | Should -Be 2
+    }
+}
+
+Describe 'Text that is not what it looks like' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+    }
+
+    It 'refuses <Name> in <Parameter> before sending anything' -ForEach @(
+        @{ Name = 'a right-to-left override'; Parameter = 'JobName'; Call = { Start-CdmJob -ClusterId $script:cluster -JobName ("jdbc2hive" + [char]0x202E) }; Id = 'ParameterArgumentValidationError,HwTasks.Commands.Cdm.StartCdmJobCommand'; Text = '*it has a right-to-left override (U+202E) at position 10.' }
+        @{ Name = 'a zero-width joiner'; Parameter = 'ClusterId'; Call = { Get-CdmJob -ClusterId ($script:cluster + [char]0x200D) }; Id = 'ParameterArgumentValidationError,HwTasks.Commands.Cdm.GetCdmJobCommand'; Text = '*a zero-width joiner (U+200D)*' }
+        @{ Name = 'a byte order mark'; Parameter = 'SyncTaskId'; Call = { Stop-OmsSyncTask -SyncTaskId ([char]0xFEFF + $script:syncTask) -Confirm:$false }; Id = 'ParameterArgumentValidationError,HwTasks.Commands.Oms.StopOmsSyncTaskCommand'; Text = '*a byte order mark (U+FEFF) at position 1*' }
+        @{ Name = 'a lone surrogate'; Parameter = 'Variables'; Call = { Start-CdmJob -ClusterId $script:cluster -JobName jdbc2hive -Variables @{ date = 'x' + [char]0xD800 } }; Id = 'InvalidVariables,HwTasks.Commands.Cdm.StartCdmJobCommand'; Text = "*gives 'date' a value with a lone surrogate, half of a character that cannot be sent (U+D800) at position 2*" }
+        @{ Name = 'a lone surrogate'; Parameter = 'Query'; Call = { Invoke-HwCloudRequest -Service Kafka -Path '/v2/{project_id}/instances/a1b2c3d4-0000-1111-2222-333344445555/tasks' -Query @{ name = 'x' + [char]0xDC00 } }; Id = 'InvalidQuery,HwTasks.Commands.Requests.InvokeHwCloudRequestCommand'; Text = "*-Query value of 'name' contains a lone surrogate*" }
+        @{ Name = 'a non-ASCII character'; Parameter = 'Header'; Call = { Invoke-HwCloudRequest -Service Kafka -Path '/v2/{project_id}/instances/a1b2c3d4-0000-1111-2222-333344445555/tasks' -Header @{ 'X-Note' = 'café' } }; Id = 'InvalidHeader,HwTasks.Commands.Requests.InvokeHwCloudRequestCommand'; Text = "-Header 'X-Note' has a value with a character HTTP headers cannot carry*" }
+    ) {
+        $err = $null
+        try { & $Call -ErrorVariable err -ErrorAction SilentlyContinue } catch { $err = @($_) }
+        $err[0].FullyQualifiedErrorId | Should -Be $Id
+        $err[0].Exception.Message | Should -BeLike $Text
+        @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
+    }
+}
+
+Describe 'Endpoint URLs with credentials in them' {
+    It 'refuses -EndpointUrl with a password without showing it' {
+        $err = $null
+        try {
+            Connect-HwCloud -EndpointUrl 'http://user:S3cretPassw0rd@127.0.0.1:1' -Region cn-north-4 -AccessKey EMULATORAK0000000001 `
+                -SecretKey (ConvertTo-SecureString 'x' -AsPlainText -Force) -ErrorAction Stop
+        }
+        catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -Be 'ParameterArgumentValidationError,HwTasks.Commands.Context.ConnectHwCloudCommand'
+        $err.Exception.Message | Should -BeLike '*carries a user name or password before the host; credentials never go in a URL*'
+        ($err | Format-List * -Force | Out-String) | Should -Not -Match 'S3cretPassw0rd'
+    }
+
+    It 'refuses the same in HUAWEICLOUD_SDK_REGION_CDM_CN_NORTH_4 without showing it' {
+        $run = Invoke-FreshPwsh -Script @'
+param($manifest)
+Import-Module $manifest
+$env:HUAWEICLOUD_SDK_REGION_CDM_CN_NORTH_4 = 'http://user:S3cretPassw0rd@127.0.0.1:1'
+$sk = ConvertTo-SecureString 'x' -AsPlainText -Force
+Connect-HwCloud -Region cn-north-4 -ProjectId 0123456789abcdef0123456789abcdef -AccessKey AK -SecretKey $sk | Out-Null
+try { Get-CdmJob -ClusterId 6ec9a0a4-76be-4262-8697-e7af1fac7920 -Debug -ErrorAction Stop 5>&1 } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }
+'@ -ArgumentList (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1')
+        $run.Output | Should -Contain 'InvalidEndpointUrl,HwTasks.Commands.Cdm.GetCdmJobCommand'
+        $run.Output | Should -Contain 'The endpoint from HUAWEICLOUD_SDK_REGION_CDM_CN_NORTH_4 carries a user name or password before the host; credentials never go in a URL (pass them with -Credential, -SecretKey or -Password). Use a form like https://cdm.example.internal or http://127.0.0.1:5080.'
+        $run.Output -join "`n" | Should -Not -Match 'S3cretPassw0rd'
+    }
+}
+
+Describe 'The credentials file' {
+    It 'is never opened when it is a FIFO, so nothing waits for a writer' -Skip:($IsWindows) {
+        $fifo = Join-Path ([System.IO.Path]::GetTempPath()) ('hwtasks-fifo-' + [guid]::NewGuid().ToString('N'))
+        & mkfifo $fifo
+        try {
+            $run = Invoke-FreshPwsh -Script @'
+param($manifest, $fifo)
+Import-Module $manifest
+$env:HUAWEICLOUD_SDK_CREDENTIALS_FILE = $fifo
+try { Connect-HwCloud -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }
+'@ -ArgumentList (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $fifo
+            $run.Output | Should -Be 'NoCredentials,HwTasks.Commands.Context.ConnectHwCloudCommand'
+        }
+        finally {
+            Remove-Item $fifo
+        }
+    }
+
+    It 'is read with a warning when other users can read it' -Skip:($IsWindows) {
+        $file = Join-Path ([System.IO.Path]::GetTempPath()) ('hwtasks-credentials-' + [guid]::NewGuid().ToString('N'))
+        Set-Content $file "[basic]`nak = EMULATORAK0000000001`nsk = EmulatorSecretKey00000000000000000000001"
+        & chmod 644 $file
+        try {
+            $run = Invoke-FreshPwsh -Script @'
+param($manifest, $file)
+Import-Module $manifest
+$env:HUAWEICLOUD_SDK_CREDENTIALS_FILE = $file
+(Connect-HwCloud -Region cn-north-4 3>&1) | ForEach-Object { if ($_ -is [System.Management.Automation.WarningRecord]) { 'WARNING: ' + $_.Message } else { $_.CredentialSource } }
+'@ -ArgumentList (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $file
+            $run.Output | Should -Be @(
+                "WARNING: The credentials file '$file' can be read or written by other users (mode 644); it holds secret keys. Run: chmod 600 '$file'"
+                "credentials file $file [basic]")
+        }
+        finally {
+            Remove-Item $file
+        }
+    }
+}
+
+Describe 'The emulator at the edges of time' {
+    It 'answers -Before [datetime]::MaxValue with the tasks, not a 500' {
+        Use-FreshTestEmulator $script:emulator
+        @(Get-KafkaBackgroundTask -InstanceId a1b2c3d4-0000-1111-2222-333344445555 -Before ([datetime]::MaxValue) -First 3).Count | Should -Be 3
+        (Get-EmulatorRequestLog $script:emulator)[0].query | Should -BeLike '*end_time=99991231235959*'
+    }
+}
