@@ -181,9 +181,7 @@ Describe 'Stop-CdmJob' {
     }
 
     It 'has a high confirm impact' {
-        $cmdlet = (Get-Command Stop-CdmJob).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $true)
-        @($cmdlet).Count | Should -Be 1
-        $cmdlet[0].ConfirmImpact | Should -Be 'High'
+        Get-TestConfirmImpact Stop-CdmJob | Should -Be 'High'
     }
 }
 

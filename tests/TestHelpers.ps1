@@ -255,3 +255,24 @@ function Set-TestCdmJobSeed {
     $seed = @{ cdm = @{ clusters = @(@{ id = '6ec9a0a4-76be-4262-8697-e7af1fac7920'; name = 'c'; jobs = @($Job) }) } }
     Set-TestEmulatorSeed $Emulator ($seed | ConvertTo-Json -Depth 8)
 }
+
+# A command whose parameter validation refuses it before any request: PowerShell's binding error
+# (ParameterArgumentValidationError of the cmdlet, InvalidData) names the parameter and the problem.
+function Assert-TestRefusedParameter {
+    param($Emulator, [scriptblock] $Command, [string] $Parameter, [string] $Problem)
+    $cmdlet = Get-Command ("$Command".Trim() -split '\s+')[0]
+    $err = { & $Command } | Should -Throw -PassThru
+    $err.FullyQualifiedErrorId | Should -BeExactly "ParameterArgumentValidationError,$($cmdlet.ImplementingType.FullName)"
+    $err.CategoryInfo.Category | Should -Be 'InvalidData'
+    $err.Exception.Message | Should -Match ([regex]::Escape("'$Parameter'"))
+    $err.Exception.Message | Should -Match ([regex]::Escape($Problem))
+    @(Get-EmulatorRequestLog $Emulator).Count | Should -Be 0
+}
+
+# The ConfirmImpact a cmdlet declares (High: PowerShell asks before it acts unless -Confirm:$false).
+function Get-TestConfirmImpact {
+    param([string] $Name)
+    $attributes = @((Get-Command $Name).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $true))
+    if ($attributes.Count -ne 1) { throw "$Name has $($attributes.Count) Cmdlet attributes." }
+    $attributes[0].ConfirmImpact
+}
