@@ -14,47 +14,173 @@ Describe 'CDM jobs' {
         Use-FreshTestEmulator $script:emulator
     }
 
-    It 'starts a job with the documented request and writes a typed submission' {
-        $submission = Start-CdmJob -ClusterId $script:cluster -JobName jdbc2hive
-        $submission | Should -BeOfType 'HwTasks.Core.Services.Cdm.CdmJobSubmission'
-        $submission.Status | Should -Be 'Booting'
-        $submission.CreationDate | Should -BeOfType [datetimeoffset]
-        $log = @(Get-EmulatorRequestLog $script:emulator)
-        Get-RequestLine $log[0] | Should -Be "PUT $($script:jobPath)/jdbc2hive/start"
-        $log[0].body | Should -Be '{"variables":{}}'
+    Context 'Start-CdmJob' {
+        It 'sends PUT .../start with {"variables":{}} and writes one typed submission' {
+            $submission = @(Start-CdmJob -ClusterId $script:cluster -JobName jdbc2hive)
+
+            $submission.Count | Should -Be 1
+            Assert-TestLocatedObject $submission[0] ([HwTasks.Core.Services.Cdm.CdmJobSubmission])
+            $submission[0].JobName | Should -BeExactly 'jdbc2hive'
+            $submission[0].ClusterId | Should -BeExactly $script:cluster
+            $submission[0].Status | Should -Be 'Booting'
+            $submission[0].CreationDate | Should -BeOfType [datetimeoffset]
+            $log = @(Get-EmulatorRequestLog $script:emulator)
+            $log.Count | Should -Be 1
+            Get-RequestLine $log[0] | Should -BeExactly "PUT $($script:jobPath)/jdbc2hive/start"
+            $log[0].body | Should -BeExactly '{"variables":{}}'
+            $log[0].headers.'Content-Type' | Should -BeExactly 'application/json;charset=UTF-8'
+            $log[0].status | Should -Be 200
+        }
+
+        It 'sends -Variables as text, ordered by name' {
+            Start-CdmJob -ClusterId $script:cluster -JobName obs2hive_logs -Variables @{ date = '2024-06-01'; batch = 7; full = $true } | Out-Null
+
+            $log = @(Get-EmulatorRequestLog $script:emulator)
+            $log.Count | Should -Be 1
+            $log[0].body | Should -BeExactly '{"variables":{"batch":"7","date":"2024-06-01","full":"true"}}'
+        }
+
+        It 'refuses -Variables with <Case> as InvalidVariables before any request' -ForEach @(
+            @{ Case = 'a nested table'; Variables = @{ date = @{ nested = 1 } }; Problem = "gives 'date' a Hashtable value" }
+            @{ Case = 'a null value'; Variables = @{ date = $null }; Problem = "gives 'date' a null value" }
+            @{ Case = 'a name that starts with a digit'; Variables = @{ '1bad' = 'x' }; Problem = "has the name '1bad'" }
+            @{ Case = 'a line feed in a value'; Variables = @{ date = "a`nb" }; Problem = 'control characters' }
+        ) {
+            $err = { Start-CdmJob -ClusterId $script:cluster -JobName jdbc2hive -Variables $Variables } | Should -Throw -PassThru
+
+            $err.FullyQualifiedErrorId | Should -BeExactly 'InvalidVariables,HwTasks.Commands.Cdm.StartCdmJobCommand'
+            $err.Exception.Message | Should -Match '-Variables '
+            $err.Exception.Message | Should -Match ([regex]::Escape($Problem))
+            @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
+        }
+
+        It 'writes CdmJobNotFound for an unknown piped job and still starts the next one' {
+            $err = $null
+            $started = @('no_such_job', 'jdbc2hive' | ForEach-Object { [pscustomobject]@{ ClusterId = $script:cluster; JobName = $_ } } |
+                    Start-CdmJob -ErrorVariable err -ErrorAction SilentlyContinue)
+
+            $started.JobName | Should -BeExactly @('jdbc2hive')
+            $err.Count | Should -Be 1
+            $log = @(Get-EmulatorRequestLog $script:emulator)
+            Assert-TestServiceError $err[0] $log[0] 'CdmJobNotFound,HwTasks.Commands.Cdm.StartCdmJobCommand' 'ObjectNotFound' "Cdm.0100: Job[no_such_job] doesn't exist."
+            $err[0].Exception.Message | Should -MatchExactly "Cdm\.0100: Job\[no_such_job\] doesn't exist\. \(request id [0-9a-f]{32}\)$"
+            $err[0].TargetObject | Should -BeExactly 'no_such_job'
+        }
+
+        It 'waits with -Wait, showing progress, and writes the final run' {
+            Set-TestCdmJobSeed $script:emulator @{ name = 'quick'; bootSeconds = 0.2; runSeconds = 0.6; rows = 10 }
+
+            $run = Invoke-TestThreadJob $script:emulator { Start-CdmJob -ClusterId $args[0] -JobName quick -Wait -PollIntervalSec 0.2 -WaitTimeoutSec 30 } -ArgumentList $script:cluster
+
+            $run.Errors | Should -BeNullOrEmpty
+            $run.Output.Count | Should -Be 1
+            $run.Output[0].Status | Should -Be 'Succeeded'
+            $run.Output[0].Progress | Should -Be 100
+            $run.Progress | Where-Object { $_.RecordType -eq 'Processing' -and $_.Activity -ceq "Waiting for CDM job 'quick' on cluster $($script:cluster)" } |
+                Should -Not -BeNullOrEmpty
+            $run.Progress | Where-Object RecordType -EQ 'Completed' | Should -Not -BeNullOrEmpty
+            $log = @(Get-EmulatorRequestLog $script:emulator)
+            $log[0].method | Should -BeExactly 'PUT'
+            $polls = @($log | Select-Object -Skip 1 | ForEach-Object { Get-RequestLine $_ })
+            $polls | Should -Not -BeNullOrEmpty
+            $polls | Where-Object { $_ -cne "GET $($script:jobPath)/quick/status" } | Should -BeNullOrEmpty
+        }
+
+        It 'writes the final run of a run that ends Failed, and CdmJobFailed with the service''s summary' {
+            Set-TestCdmJobSeed $script:emulator @{ name = 'doomed'; bootSeconds = 0.1; runSeconds = 0.3; failWith = 'Connection refused: mysql:3306' }
+
+            $err = $null
+            $final = @(Start-CdmJob -ClusterId $script:cluster -JobName doomed | Wait-HwTask -PollIntervalSec 0.2 -TimeoutSec 30 -ErrorVariable err -ErrorAction SilentlyContinue)
+
+            $final.Count | Should -Be 1
+            $final[0].Status | Should -Be 'Failed'
+            $err.Count | Should -Be 1
+            $err[0].FullyQualifiedErrorId | Should -BeExactly 'CdmJobFailed,HwTasks.Commands.Tasks.WaitHwTaskCommand'
+            $err[0].Exception.Message | Should -BeExactly "CDM job 'doomed' on cluster $($script:cluster) ended Failed: Connection refused: mysql:3306"
+        }
     }
 
-    It 'reports an unknown job as CdmJobNotFound with the request id' {
-        $err = $null
-        Start-CdmJob -ClusterId $script:cluster -JobName no_such_job -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'CdmJobNotFound,HwTasks.Commands.Cdm.StartCdmJobCommand'
-        $err[0].Exception.Message | Should -Match 'Cdm\.0100.*\(request id [0-9a-f]{32}\)$'
+    Context 'Start-CdmJob and Stop-CdmJob with -WhatIf' {
+        It 'send nothing and write nothing' {
+            $output = @(
+                Start-CdmJob -ClusterId $script:cluster -JobName jdbc2hive -WhatIf
+                Stop-CdmJob -ClusterId $script:cluster -JobName jdbc2hive -WhatIf
+            )
+
+            $output | Should -BeNullOrEmpty
+            @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
+        }
+
+        It 'name the job and the cluster in the What if message' {
+            # pwsh writes What if: straight to the host, so a fresh process shows it on standard output.
+            $run = Invoke-FreshPwsh -Script @'
+param($manifest, $cluster)
+Import-Module $manifest
+Start-CdmJob -ClusterId $cluster -JobName jdbc2hive -WhatIf
+Stop-CdmJob -ClusterId $cluster -JobName jdbc2hive -WhatIf
+'@ -ArgumentList (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $script:cluster
+
+            $run.Output | Should -BeExactly @(
+                "What if: Start CDM job 'jdbc2hive' on cluster $($script:cluster)."
+                "What if: Stop CDM job 'jdbc2hive' on cluster $($script:cluster)."
+            )
+            $run.ExitCode | Should -Be 0
+        }
     }
 
-    It 'sends nothing with -WhatIf' {
-        Start-CdmJob -ClusterId $script:cluster -JobName jdbc2hive -WhatIf
-        @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
+    Context 'Get-CdmJob' {
+        It 'lists the cluster in pages of 100 and pipes its failed jobs into Start-CdmJob' {
+            # Run the job that fails, let the emulator clock finish it, then restart everything that failed.
+            Start-CdmJob -ClusterId $script:cluster -JobName mysql2dws_orders | Out-Null
+            Move-TestEmulatorClock $script:emulator 600
+            Clear-EmulatorRequestLog $script:emulator
+
+            $restarted = @(Get-CdmJob -ClusterId $script:cluster | Where-Object Status -EQ FAILED | Start-CdmJob)
+
+            $restarted.JobName | Should -BeExactly @('mysql2dws_orders')
+            Get-EmulatorRequestLine $script:emulator | Should -BeExactly @(
+                "GET $($script:jobPath)/all?page_no=1&page_size=100"
+                "PUT $($script:jobPath)/mysql2dws_orders/start"
+            )
+        }
+
+        It 'honours -Skip and -First' {
+            $all = @(Get-CdmJob -ClusterId $script:cluster | ForEach-Object JobName)
+            $some = @(Get-CdmJob -ClusterId $script:cluster -Skip 1 -First 2 | ForEach-Object JobName)
+
+            $all.Count | Should -BeGreaterOrEqual 4
+            $some | Should -BeExactly $all[1..2]
+        }
     }
 
-    It 'waits for a run with progress and writes the final run' {
-        Set-TestEmulatorSeed $script:emulator ('{ "cdm": { "clusters": [ { "id": "' + $script:cluster + '", "name": "c", "jobs": [ { "name": "quick", "bootSeconds": 0.2, "runSeconds": 0.6 } ] } ] } }')
-        $final = Start-CdmJob -ClusterId $script:cluster -JobName quick | Wait-HwTask -PollIntervalSec 0.2 -TimeoutSec 20
-        $final.Status | Should -Be 'Succeeded'
-        $final.Progress | Should -Be 100
+    Context 'Stop-CdmJob' {
+        It 'stops a running job and writes its run, which CDM ends Failed with "Job was stopped by user."' {
+            Start-CdmJob -ClusterId $script:cluster -JobName oracle2mrs_hbase | Out-Null
+            Clear-EmulatorRequestLog $script:emulator
+
+            $stopped = @(Stop-CdmJob -ClusterId $script:cluster -JobName oracle2mrs_hbase -Confirm:$false)
+
+            $stopped.Count | Should -Be 1
+            $stopped[0].Status | Should -Be 'Failed'
+            $stopped[0].ErrorSummary | Should -BeExactly 'Job was stopped by user.'
+            Get-EmulatorRequestLine $script:emulator | Should -BeExactly @(
+                "PUT $($script:jobPath)/oracle2mrs_hbase/stop"
+                "GET $($script:jobPath)/oracle2mrs_hbase/status"
+            )
+        }
+
+        It 'has a high confirm impact' {
+            Get-TestConfirmImpact Stop-CdmJob | Should -Be 'High'
+        }
     }
 
-    It 'times out a long run with WaitTimeout and no output' {
-        Set-TestEmulatorSeed $script:emulator ('{ "cdm": { "clusters": [ { "id": "' + $script:cluster + '", "name": "c", "jobs": [ { "name": "long", "runSeconds": 600 } ] } ] } }')
-        $err = $null
-        $output = Start-CdmJob -ClusterId $script:cluster -JobName long | Wait-HwTask -PollIntervalSec 0.2 -TimeoutSec 1 -ErrorVariable err -ErrorAction SilentlyContinue
-        $output | Should -BeNullOrEmpty
-        $err[0].FullyQualifiedErrorId | Should -Be 'WaitTimeout,HwTasks.Commands.Tasks.WaitHwTaskCommand'
-        $err[0].CategoryInfo.Category | Should -Be 'OperationTimeout'
-    }
+    Context 'Get-CdmJobStatus' {
+        It 'reads the latest run, whose creation-date CDM sends as text, with CreationDate as a DateTimeOffset' {
+            $status = @(Get-CdmJobStatus -ClusterId $script:cluster -JobName jdbc2hive)
 
-    It 'refuses an unsupported object' {
-        $err = $null
-        'jdbc2hive' | Wait-HwTask -TimeoutSec 1 -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'UnsupportedInputObject,HwTasks.Commands.Tasks.WaitHwTaskCommand'
+            $status.Count | Should -Be 1
+            $status[0].JobName | Should -BeExactly 'jdbc2hive'
+            $status[0].CreationDate | Should -BeOfType [datetimeoffset]
+        }
     }
 }

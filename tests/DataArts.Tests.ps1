@@ -3,7 +3,17 @@ BeforeAll {
     $script:emulator = Initialize-TestSuite
     $script:workspace = '0833a5737480d53b2f25c010dc1a7b88'
     $script:catalogTask = '2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a'
+    $script:salesTask = '1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f'
     $script:tasksPath = '/v3/0123456789abcdef0123456789abcdef/metadata/tasks'
+    $script:taskType = 'HwTasks.Core.Services.DataArts.DataArtsMetadataTask'
+
+    # The workspace header goes on the wire once, with its lower-case name and the workspace id.
+    function Assert-WorkspaceHeader($Request, [string] $Workspace = $script:workspace) {
+        $headers = @($Request.headers.PSObject.Properties | Where-Object Name -EQ 'workspace')
+        $headers.Count | Should -Be 1
+        $headers[0].Name | Should -BeExactly 'workspace'
+        $headers[0].Value | Should -BeExactly $Workspace
+    }
 }
 
 AfterAll {
@@ -15,45 +25,166 @@ Describe 'DataArts metadata tasks' {
         Use-FreshTestEmulator $script:emulator
     }
 
-    It 'starts a task with the lower-case workspace header' {
-        $result = Start-DataArtsMetadataTask -WorkspaceId $script:workspace -TaskId $script:catalogTask
-        $result.Action | Should -Be 'Start'
-        $result.TaskId | Should -Be $script:catalogTask
-        $log = @(Get-EmulatorRequestLog $script:emulator)
-        Get-RequestLine $log[0] | Should -Be "POST $($script:tasksPath)/$($script:catalogTask)/action?action=start"
-        ($log[0].headers.PSObject.Properties.Name -ccontains 'workspace') | Should -BeTrue
-        $log[0].headers.workspace | Should -Be $script:workspace
+    Context 'Start-DataArtsMetadataTask and Stop-DataArtsMetadataTask' {
+        It '<Shown> posts action=<Action> with the workspace header and writes the ids' -ForEach @(
+            @{ Shown = 'Start-DataArtsMetadataTask'; Cmdlet = 'Start-DataArtsMetadataTask'; Extra = @{}; Action = 'start'; ActionName = 'Start' }
+            @{ Shown = 'Start-DataArtsMetadataTask -Schedule'; Cmdlet = 'Start-DataArtsMetadataTask'; Extra = @{ Schedule = $true }; Action = 'schedule'; ActionName = 'Schedule' }
+            @{ Shown = 'Stop-DataArtsMetadataTask'; Cmdlet = 'Stop-DataArtsMetadataTask'; Extra = @{ Confirm = $false }; Action = 'stop'; ActionName = 'Stop' }
+        ) {
+            $result = @(& $Cmdlet -WorkspaceId $script:workspace -TaskId $script:catalogTask @Extra)
+
+            $result.Count | Should -Be 1
+            Assert-TestLocatedObject $result[0] ([HwTasks.Core.Services.DataArts.DataArtsTaskActionResult])
+            $result[0].WorkspaceId | Should -BeExactly $script:workspace
+            $result[0].TaskId | Should -BeExactly $script:catalogTask
+            $result[0].Action | Should -Be $ActionName
+            $log = @(Get-EmulatorRequestLog $script:emulator)
+            $log.Count | Should -Be 1
+            Get-RequestLine $log[0] | Should -BeExactly "POST $($script:tasksPath)/$($script:catalogTask)/action?action=$Action"
+            Assert-WorkspaceHeader $log[0]
+            $log[0].bodyLength | Should -Be 0
+            $log[0].status | Should -Be 200
+            $result[0].RequestId | Should -BeExactly $log[0].requestId
+        }
+
+        It 'turns the schedule on with -Schedule, and Stop-DataArtsMetadataTask turns it off' {
+            (Get-DataArtsMetadataTask -WorkspaceId $script:workspace -TaskId $script:catalogTask).Schedule.Enabled | Should -Be $false
+
+            Start-DataArtsMetadataTask -WorkspaceId $script:workspace -TaskId $script:catalogTask -Schedule | Out-Null
+            (Get-DataArtsMetadataTask -WorkspaceId $script:workspace -TaskId $script:catalogTask).Schedule.Enabled | Should -Be $true
+
+            Stop-DataArtsMetadataTask -WorkspaceId $script:workspace -TaskId $script:catalogTask -Confirm:$false | Out-Null
+            (Get-DataArtsMetadataTask -WorkspaceId $script:workspace -TaskId $script:catalogTask).Schedule.Enabled | Should -Be $false
+
+            @(Get-EmulatorRequestLog $script:emulator | ForEach-Object { $_.method + $(if ($_.query) { ' ' + $_.query.Split('=')[1] }) }) |
+                Should -BeExactly @('GET', 'POST schedule', 'GET', 'POST stop', 'GET')
+        }
+
+        It 'writes the service''s 400 for starting a running task as InvalidRequest (InvalidArgument)' {
+            Start-DataArtsMetadataTask -WorkspaceId $script:workspace -TaskId $script:catalogTask | Out-Null
+            Clear-EmulatorRequestLog $script:emulator
+
+            $err = $null
+            Start-DataArtsMetadataTask -WorkspaceId $script:workspace -TaskId $script:catalogTask -ErrorVariable err -ErrorAction SilentlyContinue
+
+            $log = @(Get-EmulatorRequestLog $script:emulator)
+            $log.Count | Should -Be 1
+            $log[0].status | Should -Be 400
+            $err.Count | Should -Be 1
+            Assert-TestServiceError $err[0] $log[0] 'InvalidRequest,HwTasks.Commands.DataArts.StartDataArtsMetadataTaskCommand' 'InvalidArgument' 'DLG.0409'
+        }
+
+        It 'does not find a task of another workspace' {
+            $err = $null
+            Start-DataArtsMetadataTask -WorkspaceId ffffffffffffffffffffffffffffffff -TaskId $script:catalogTask -ErrorVariable err -ErrorAction SilentlyContinue
+
+            $log = @(Get-EmulatorRequestLog $script:emulator)
+            $log.Count | Should -Be 1
+            Assert-WorkspaceHeader $log[0] 'ffffffffffffffffffffffffffffffff'
+            $err.Count | Should -Be 1
+            Assert-TestServiceError $err[0] $log[0] 'DataArtsTaskNotFound,HwTasks.Commands.DataArts.StartDataArtsMetadataTaskCommand' 'ObjectNotFound' 'DLG.0404'
+        }
+
+        It 'send nothing and write nothing with -WhatIf' {
+            $output = @(
+                Start-DataArtsMetadataTask $script:catalogTask -WorkspaceId $script:workspace -WhatIf
+                Start-DataArtsMetadataTask $script:catalogTask -WorkspaceId $script:workspace -Schedule -WhatIf
+                Stop-DataArtsMetadataTask $script:catalogTask -WorkspaceId $script:workspace -WhatIf
+            )
+
+            $output | Should -BeNullOrEmpty
+            @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
+        }
+
+        It 'piped to Wait-HwTask, shows progress and writes the task after its run' {
+            Set-TestEmulatorSeed $script:emulator ('{ "dataArts": { "workspaces": [ { "id": "' + $script:workspace + '", "tasks": [ { "id": "quick", "name": "collect_quick", "runSeconds": 0.6 } ] } ] } }')
+
+            $run = Invoke-TestThreadJob $script:emulator {
+                Start-DataArtsMetadataTask -WorkspaceId $args[0] -TaskId quick | Wait-HwTask -PollIntervalSec 0.2 -TimeoutSec 20
+            } -ArgumentList $script:workspace
+
+            $run.Errors | Should -BeNullOrEmpty
+            $run.Output.Count | Should -Be 1
+            Assert-TestLocatedObject $run.Output[0] $script:taskType
+            $run.Output[0].LastRunStatus | Should -BeExactly 'SUCCESS'
+            $run.Output[0].TaskId | Should -BeExactly 'quick'
+            $run.Progress | Where-Object Activity -CEQ "Waiting for DataArts task 'collect_quick' (quick) in workspace $($script:workspace)" | Should -Not -BeNullOrEmpty
+            $log = @(Get-EmulatorRequestLog $script:emulator)
+            Get-RequestLine $log[0] | Should -BeExactly "POST $($script:tasksPath)/quick/action?action=start"
+            # Polled until the run ended.
+            $log.Count | Should -BeGreaterOrEqual 3
+            $log | Select-Object -Skip 1 | ForEach-Object { Get-RequestLine $_ } | Where-Object { $_ -cne "GET $($script:tasksPath)/quick" } | Should -BeNullOrEmpty
+            foreach ($request in $log) { Assert-WorkspaceHeader $request }
+        }
     }
 
-    It 'turns the schedule on with -Schedule' {
-        Start-DataArtsMetadataTask -WorkspaceId $script:workspace -TaskId $script:catalogTask -Schedule | Out-Null
-        Get-RequestLine @(Get-EmulatorRequestLog $script:emulator)[0] | Should -Be "POST $($script:tasksPath)/$($script:catalogTask)/action?action=schedule"
-        (Get-DataArtsMetadataTask -WorkspaceId $script:workspace -TaskId $script:catalogTask).Schedule.Enabled | Should -BeTrue
+    Context 'Get-DataArtsMetadataTask' {
+        It 'reads a task with -TaskId, with its schedule and last run' {
+            $task = @(Get-DataArtsMetadataTask -WorkspaceId $script:workspace -TaskId $script:salesTask)
+
+            $task.Count | Should -Be 1
+            Assert-TestLocatedObject $task[0] $script:taskType
+            $task[0].Name | Should -BeExactly 'collect_dws_sales'
+            $task[0].WorkspaceId | Should -BeExactly $script:workspace
+            $task[0].DataSourceType | Should -BeExactly 'DWS'
+            $task[0].Schedule.Enabled | Should -Be $true
+            $task[0].Schedule.CronExpression | Should -BeExactly '0 0 2 * * ?'
+            $task[0].NextRunTime | Should -BeOfType [datetimeoffset]
+            $task[0].LastRunTime | Should -BeOfType [datetimeoffset]
+            $log = @(Get-EmulatorRequestLog $script:emulator)
+            $log.Count | Should -Be 1
+            Get-RequestLine $log[0] | Should -BeExactly "GET $($script:tasksPath)/$($script:salesTask)"
+            Assert-WorkspaceHeader $log[0]
+        }
+
+        It 'searches the workspace without -TaskId, by name with -Name' {
+            $all = @(Get-DataArtsMetadataTask -WorkspaceId $script:workspace)
+            $some = @(Get-DataArtsMetadataTask -WorkspaceId $script:workspace -Name dli)
+
+            $all.Count | Should -Be 4
+            foreach ($task in $all) {
+                Assert-TestLocatedObject $task $script:taskType
+                $task.WorkspaceId | Should -BeExactly $script:workspace
+            }
+            $some.TaskId | Should -BeExactly @($script:catalogTask)
+            $log = @(Get-EmulatorRequestLog $script:emulator)
+            $log.body | Should -BeExactly @('{"limit":100,"offset":0}', '{"name":"dli","limit":100,"offset":0}')
+            foreach ($request in $log) {
+                Get-RequestLine $request | Should -BeExactly "POST $($script:tasksPath)/search"
+                Assert-WorkspaceHeader $request
+                $request.headers.'Content-Type' | Should -BeExactly 'application/json'
+            }
+        }
     }
 
-    It 'waits for a started run to finish' {
-        Set-TestEmulatorSeed $script:emulator ('{ "dataArts": { "workspaces": [ { "id": "' + $script:workspace + '", "tasks": [ { "id": "quick", "name": "collect_quick", "runSeconds": 0.6 } ] } ] } }')
-        $task = Start-DataArtsMetadataTask -WorkspaceId $script:workspace -TaskId quick | Wait-HwTask -PollIntervalSec 0.2 -TimeoutSec 20
-        $task.LastRunStatus | Should -Be 'SUCCESS'
-    }
+    Context 'Unknown tasks and refused ids' {
+        It 'writes DataArtsTaskNotFound with the request id for an unknown task: <Cmdlet>' -ForEach @(
+            @{ Cmdlet = 'Start-DataArtsMetadataTask'; Extra = @{}; Type = 'StartDataArtsMetadataTaskCommand'; Method = 'POST' }
+            @{ Cmdlet = 'Stop-DataArtsMetadataTask'; Extra = @{ Confirm = $false }; Type = 'StopDataArtsMetadataTaskCommand'; Method = 'POST' }
+            @{ Cmdlet = 'Get-DataArtsMetadataTask'; Extra = @{}; Type = 'GetDataArtsMetadataTaskCommand'; Method = 'GET' }
+        ) {
+            $err = $null
+            $output = & $Cmdlet -WorkspaceId $script:workspace -TaskId nosuchtask @Extra -ErrorVariable err -ErrorAction SilentlyContinue
 
-    It 'reports an unknown task as DataArtsTaskNotFound with the request id' {
-        $err = $null
-        Stop-DataArtsMetadataTask -WorkspaceId $script:workspace -TaskId nosuchtask -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'DataArtsTaskNotFound,HwTasks.Commands.DataArts.StopDataArtsMetadataTaskCommand'
-        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
-        $err[0].Exception.Message | Should -Match 'DLG\.0404.*\(request id [0-9a-f]{32}\)$'
-    }
+            $output | Should -BeNullOrEmpty
+            $log = @(Get-EmulatorRequestLog $script:emulator)
+            $log.Count | Should -Be 1
+            $log[0].method | Should -BeExactly $Method
+            $err.Count | Should -Be 1
+            Assert-TestServiceError $err[0] $log[0] "DataArtsTaskNotFound,HwTasks.Commands.DataArts.$Type" 'ObjectNotFound' 'DLG.0404'
+            $err[0].TargetObject | Should -BeExactly 'nosuchtask'
+        }
 
-    It 'refuses CR/LF in -WorkspaceId before any request' {
-        { Start-DataArtsMetadataTask -WorkspaceId "ws`r`nX-Injected: 1" -TaskId $script:catalogTask } |
-            Should -Throw -ErrorId 'ParameterArgumentValidationError,HwTasks.Commands.DataArts.StartDataArtsMetadataTaskCommand'
-        @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
-    }
-
-    It 'sends nothing with -WhatIf' {
-        Start-DataArtsMetadataTask -WorkspaceId $script:workspace -TaskId $script:catalogTask -WhatIf
-        Stop-DataArtsMetadataTask -WorkspaceId $script:workspace -TaskId $script:catalogTask -WhatIf
-        @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
+        It 'refuses <Command> before any request (-<Parameter>: <Problem>)' -ForEach @(
+            @{ Command = {Start-DataArtsMetadataTask -TaskId t -WorkspaceId "ws`r`nX-Injected: 1"}; Parameter = 'WorkspaceId'; Problem = 'control characters' }
+            @{ Command = {Get-DataArtsMetadataTask -TaskId t -WorkspaceId "ws`nx"}; Parameter = 'WorkspaceId'; Problem = 'control characters' }
+            @{ Command = {Stop-DataArtsMetadataTask -TaskId t -WorkspaceId ('w' * 65) -Confirm:$false}; Parameter = 'WorkspaceId'; Problem = '1 to 64 characters' }
+            @{ Command = {Get-DataArtsMetadataTask -WorkspaceId '../x'}; Parameter = 'WorkspaceId'; Problem = "must not contain '/'" }
+            @{ Command = {Start-DataArtsMetadataTask -TaskId t -WorkspaceId ''}; Parameter = 'WorkspaceId'; Problem = 'empty' }
+            @{ Command = {Start-DataArtsMetadataTask -WorkspaceId w -TaskId '../x'}; Parameter = 'TaskId'; Problem = "must not contain '/'" }
+            @{ Command = {Get-DataArtsMetadataTask -WorkspaceId w -TaskId ('t' * 65)}; Parameter = 'TaskId'; Problem = '1 to 64 characters' }
+        ) {
+            Assert-TestRefusedParameter $script:emulator $Command $Parameter $Problem
+        }
     }
 }

@@ -61,11 +61,32 @@ function Get-ErrorText($errors) {
         }) -join ([Environment]::NewLine * 2)
 }
 
+# Pester expands <name> templates in the names of data-driven blocks and tests (-ForEach) only when
+# it runs them; discovery names them as Pester will, so that both phases report the same ids.
+function Expand-TemplateName([string] $Name, $Data) {
+    if ($Name -notlike '*<*' -or $null -eq $Data) { return $Name }
+    # The expression Pester builds: <x> becomes $($x), with $ and " escaped.
+    $expression = '"' + ($Name -replace '\$', '`$' -replace '"', '`"' -replace '(?<!`)<([^>^`]+)>', '$$($$$1)') + '"'
+    ForEach-Object -InputObject $Data -Process {
+        if ($Data -is [System.Collections.IDictionary]) { foreach ($key in $Data.Keys) { Set-Variable -Name $key -Value $Data[$key] } }
+        & ([scriptblock]::Create($expression))
+    }
+}
+
+function Get-TestPath($test) {
+    if (-not $DiscoverOnly) { return $test.ExpandedPath }
+    $names = @(Expand-TemplateName $test.Name $test.Data)
+    for ($block = $test.Block; $block -and -not $block.IsRoot; $block = $block.Parent) {
+        $names = @(Expand-TemplateName $block.Name $block.Data) + $names
+    }
+    $names -join '.'
+}
+
 $report = [ordered]@{
     tests  = @($result.Tests | ForEach-Object {
             [ordered]@{
                 file    = $_.ScriptBlock.File
-                name    = $_.ExpandedPath
+                name    = Get-TestPath $_
                 result  = "$($_.Result)"
                 message = Get-ErrorText $_.ErrorRecord
             }

@@ -147,7 +147,8 @@ function Invoke-FreshPwsh {
     }
 }
 
-# Moves the emulator's service clock (runs progress, tokens expire) forward.
+# Moves the emulator's service clock forward (runs finish, schedules fire, IAM tokens expire); the
+# gateway's clock, which checks X-Sdk-Date, stays on this machine's.
 function Move-TestEmulatorClock {
     param($Emulator, [double] $Seconds)
     Invoke-RestMethod -Method Post -Uri "$($Emulator.Url)/_emulator/clock/advance" -ContentType 'application/json' -Body (@{ seconds = $Seconds } | ConvertTo-Json) | Out-Null
@@ -164,4 +165,127 @@ function Connect-TestEmulatorUser {
 function Get-EmulatorRequest {
     param($Emulator, [string] $Path, [string] $Method)
     Get-EmulatorRequestLog $Emulator | Where-Object { $_.path -like $Path -and (-not $Method -or $_.method -eq $Method) }
+}
+
+# "METHOD /path?query" of every logged request, in arrival order.
+function Get-EmulatorRequestLine {
+    param($Emulator)
+    Get-EmulatorRequestLog $Emulator | ForEach-Object { Get-RequestLine $_ }
+}
+
+# A typed object of HwTasks.Core that knows where it lives (the region and project of
+# Connect-TestEmulator).
+function Assert-TestLocatedObject {
+    param($InputObject, $Type)
+    $InputObject | Should -BeOfType $Type
+    $InputObject.Region | Should -Be 'cn-north-4'
+    $InputObject.ProjectId | Should -Be '0123456789abcdef0123456789abcdef'
+}
+
+# The error a service's answer became: the stable id and category, the service's code or message in
+# the text, and the request id of the logged answer at its end.
+function Assert-TestServiceError {
+    param($ErrorRecord, $Request, [string] $ErrorId, [string] $Category, [string] $ServiceMessage)
+    $Request.requestId | Should -Match '^[0-9a-f]{32}$'
+    $ErrorRecord.FullyQualifiedErrorId | Should -Be $ErrorId
+    $ErrorRecord.CategoryInfo.Category | Should -Be $Category
+    $ErrorRecord.Exception.Message | Should -Match ([regex]::Escape($ServiceMessage))
+    $ErrorRecord.Exception.Message | Should -Match ([regex]::Escape("(request id $($Request.requestId))") + '$')
+}
+
+# Runs a script in a thread job of this process, with the module imported and connected to the
+# emulator as Use-FreshTestEmulator connects, and returns its Output, Errors and Progress records: a
+# job keeps every progress record, which pwsh otherwise hands only to the host. The script gets
+# -ArgumentList as $args.
+function Invoke-TestThreadJob {
+    param($Emulator, [Parameter(Mandatory)] [scriptblock] $ScriptBlock, [object[]] $ArgumentList = @(), [int] $TimeoutSec = 120)
+    $job = Start-ThreadJob -ArgumentList $PSScriptRoot, $Emulator, "$ScriptBlock", $ArgumentList -ScriptBlock {
+        param($tests, $emulator, $script, $arguments)
+        . (Join-Path $tests 'TestHelpers.ps1')
+        Import-Module (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1')
+        Connect-TestEmulator $emulator | Out-Null
+        & ([scriptblock]::Create($script)) @arguments
+    }
+    try {
+        if (-not (Wait-Job $job -Timeout $TimeoutSec)) { throw "The thread job did not finish within $TimeoutSec s." }
+        $progress = @($job.Progress)
+        # Receive-Job would show the progress again on this host.
+        $ProgressPreference = 'SilentlyContinue'
+        $errors = $null
+        $output = @(Receive-Job $job -ErrorVariable errors -ErrorAction SilentlyContinue)
+        [pscustomobject]@{ Output = $output; Errors = @($errors); Progress = $progress }
+    }
+    finally {
+        Remove-Job $job -Force
+    }
+}
+
+# A misbehaving Kafka list endpoint (not the emulator, whose faults cannot replay a page): it ignores
+# start and limit and answers every request with the same page of PageSize tasks and a task_count of
+# Total. Url ends with '/'; Queries holds each request's query string. Stop it with
+# Stop-TestRepeatingPageServer.
+function Start-TestRepeatingPageServer {
+    param([int] $PageSize, [int] $Total)
+    $tasks = 0..($PageSize - 1) | ForEach-Object {
+        '{"id":"repeated-' + $_ + '","name":"createTopic","status":"SUCCESS","params":"{}","created_at":"2024-05-15T03:19:51.046Z"}'
+    }
+    $page = [System.Text.Encoding]::UTF8.GetBytes('{"task_count":"' + $Total + '","tasks":[' + ($tasks -join ',') + ']}')
+    $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+    $probe.Start()
+    $url = "http://127.0.0.1:$($probe.LocalEndpoint.Port)/"
+    $probe.Stop()
+    $listener = [System.Net.HttpListener]::new()
+    $listener.Prefixes.Add($url)
+    $listener.Start()
+    $queries = [System.Collections.Concurrent.ConcurrentQueue[string]]::new()
+    $job = Start-ThreadJob -ArgumentList $listener, $page, $queries -ScriptBlock {
+        param($listener, $page, $queries)
+        while ($listener.IsListening) {
+            # Close() ends a pending GetContext with an exception.
+            try { $context = $listener.GetContext() } catch { return }
+            $queries.Enqueue($context.Request.Url.Query.TrimStart('?'))
+            $context.Response.ContentType = 'application/json'
+            $context.Response.ContentLength64 = $page.Length
+            $context.Response.OutputStream.Write($page, 0, $page.Length)
+            $context.Response.Close()
+        }
+    }
+    [pscustomobject]@{ Url = $url; Queries = $queries; Listener = $listener; Job = $job }
+}
+
+function Stop-TestRepeatingPageServer {
+    param($Server)
+    if (-not $Server) { return }
+    $Server.Listener.Close()
+    Wait-Job $Server.Job -Timeout 10 | Out-Null
+    Remove-Job $Server.Job -Force
+}
+
+# Seeds the default CDM cluster with only these jobs (seed format: docs/EMULATOR.md, e.g.
+# @{ name = 'quick'; bootSeconds = 0.2; runSeconds = 0.6 }) and clears the request log.
+function Set-TestCdmJobSeed {
+    param($Emulator, [hashtable[]] $Job)
+    $seed = @{ cdm = @{ clusters = @(@{ id = '6ec9a0a4-76be-4262-8697-e7af1fac7920'; name = 'c'; jobs = @($Job) }) } }
+    Set-TestEmulatorSeed $Emulator ($seed | ConvertTo-Json -Depth 8)
+}
+
+# A command whose parameter validation refuses it before any request: PowerShell's binding error
+# (ParameterArgumentValidationError of the cmdlet, InvalidData) names the parameter and the problem.
+function Assert-TestRefusedParameter {
+    param($Emulator, [scriptblock] $Command, [string] $Parameter, [string] $Problem)
+    $cmdlet = Get-Command ("$Command".Trim() -split '\s+')[0]
+    $err = { & $Command } | Should -Throw -PassThru
+    $err.FullyQualifiedErrorId | Should -BeExactly "ParameterArgumentValidationError,$($cmdlet.ImplementingType.FullName)"
+    $err.CategoryInfo.Category | Should -Be 'InvalidData'
+    $err.Exception.Message | Should -Match ([regex]::Escape("'$Parameter'"))
+    $err.Exception.Message | Should -Match ([regex]::Escape($Problem))
+    @(Get-EmulatorRequestLog $Emulator).Count | Should -Be 0
+}
+
+# The ConfirmImpact a cmdlet declares (High: PowerShell asks before it acts unless -Confirm:$false).
+function Get-TestConfirmImpact {
+    param([string] $Name)
+    $attributes = @((Get-Command $Name).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $true))
+    if ($attributes.Count -ne 1) { throw "$Name has $($attributes.Count) Cmdlet attributes." }
+    $attributes[0].ConfirmImpact
 }
