@@ -159,7 +159,7 @@ public class RetryPipelineTests
     [Fact]
     public async Task Cancellation_also_stops_the_wait_between_attempts()
     {
-        await using var server = new ScriptedServer((_, _) => new ScriptedResponse { Status = 503, Headers = new() { ["Retry-After"] = "30" } });
+        await using var server = new ScriptedServer((_, _) => new ScriptedResponse { Status = 503, Headers = new() { ["Retry-After"] = "8" } });
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
         var clock = Stopwatch.StartNew();
 
