@@ -146,3 +146,86 @@ function Invoke-FreshPwsh {
         Remove-Item $file -ErrorAction SilentlyContinue
     }
 }
+
+# Runs a command as a user's script would and keeps what each stream got: Output; Errors, every
+# error record whether written (non-terminating) or thrown (terminating); the messages of Warnings,
+# Verbose, Debug and Information; and Text, all of it as one string for secret scans (the errors'
+# messages, exceptions, details, ids and targets included). Progress cannot be redirected in pwsh.
+# It runs with $ErrorActionPreference = 'Continue', pwsh's default (Pester's It sets 'Stop').
+function Invoke-TestCommand {
+    param([Parameter(Mandatory)] [scriptblock] $Command)
+    $ErrorActionPreference = 'Continue'
+    $records = @(try { & $Command *>&1 } catch { $_ })
+    $of = { param([type] $Type) @($records | Where-Object { $_ -is $Type }) }
+    $errors = & $of ([System.Management.Automation.ErrorRecord])
+    $messages = @{}
+    foreach ($stream in 'Warning', 'Verbose', 'Debug') {
+        $messages[$stream] = @(& $of ([type] "System.Management.Automation.$($stream)Record") | ForEach-Object Message)
+    }
+    $information = @(& $of ([System.Management.Automation.InformationRecord]) | ForEach-Object { "$($_.MessageData)" })
+    $output = @($records | Where-Object {
+            $_ -isnot [System.Management.Automation.ErrorRecord] -and $_ -isnot [System.Management.Automation.InformationalRecord] -and
+            $_ -isnot [System.Management.Automation.InformationRecord] })
+    $errorText = $errors | ForEach-Object { "$_"; "$($_.Exception)"; "$($_.ErrorDetails.Message)"; $_.FullyQualifiedErrorId; "$($_.TargetObject)" }
+    [pscustomobject]@{
+        Output      = $output
+        Errors      = $errors
+        Warnings    = $messages.Warning
+        Verbose     = $messages.Verbose
+        Debug       = $messages.Debug
+        Information = $information
+        Text        = @($output | ForEach-Object { "$_" }) + $errorText + $messages.Warning + $messages.Verbose + $messages.Debug + $information -join "`n"
+    }
+}
+
+# The request log exactly as the emulator serves it, for scans of everything it holds.
+function Get-EmulatorRequestLogText {
+    param($Emulator)
+    (Invoke-WebRequest -Uri "$($Emulator.Url)/_emulator/requests").Content
+}
+
+# Each object is of the named HwTasks.Core type and knows where it lives: the region and project of
+# the session Connect-TestEmulator made.
+function Assert-LocatedModel {
+    param([Parameter(Mandatory, Position = 0)] [type] $Type, [Parameter(Mandatory, ValueFromPipeline)] $InputObject)
+    process {
+        $InputObject | Should -BeOfType $Type
+        $InputObject.Region | Should -Be 'cn-north-4'
+        $InputObject.ProjectId | Should -Be '0123456789abcdef0123456789abcdef'
+    }
+}
+
+# The one error of a run (Invoke-TestCommand) is a service's answer: its stable id, category, the
+# service's code or message, and the request id of the logged answer at the end of the message.
+function Assert-ServiceError {
+    param([Parameter(Mandatory)] $Run, [Parameter(Mandatory)] $Request, [Parameter(Mandatory)] [string] $ErrorId,
+        [Parameter(Mandatory)] [System.Management.Automation.ErrorCategory] $Category, [Parameter(Mandatory)] [string] $ServiceMessage)
+    $Run.Errors.Count | Should -Be 1
+    $Run.Errors[0].FullyQualifiedErrorId | Should -BeExactly $ErrorId
+    $Run.Errors[0].CategoryInfo.Category | Should -Be $Category
+    $Request.requestId | Should -MatchExactly '^[0-9a-f]{32}$'
+    $Run.Errors[0].Exception.Message | Should -BeLikeExactly "*$([WildcardPattern]::Escape($ServiceMessage))*(request id $($Request.requestId))"
+    $Run.Errors[0]
+}
+
+# The one error of a run (Invoke-TestCommand) is PowerShell's parameter validation refusing an
+# argument: the message names the parameter and the problem.
+function Assert-RefusedParameter {
+    param([Parameter(Mandatory)] $Run, [Parameter(Mandatory)] [string] $Parameter, [Parameter(Mandatory)] [string] $Problem)
+    $Run.Errors.Count | Should -Be 1
+    $Run.Errors[0].FullyQualifiedErrorId | Should -BeLikeExactly 'ParameterArgumentValidationError,*'
+    $Run.Errors[0].CategoryInfo.Category | Should -Be 'InvalidData'
+    $Run.Errors[0].Exception.Message | Should -BeLikeExactly "*'$Parameter'*"
+    $Run.Errors[0].Exception.Message | Should -BeLikeExactly "*$([WildcardPattern]::Escape($Problem))*"
+}
+
+# The one error of a run (Invoke-TestCommand) is an argument the command itself refuses
+# (InvalidArgument), with its stable id and a message that says what is wrong.
+function Assert-InvalidArgument {
+    param([Parameter(Mandatory)] $Run, [Parameter(Mandatory)] [string] $ErrorId, [Parameter(Mandatory)] [string] $MessagePart)
+    $Run.Errors.Count | Should -Be 1
+    $Run.Errors[0].FullyQualifiedErrorId | Should -BeExactly $ErrorId
+    $Run.Errors[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+    $Run.Errors[0].Exception.Message | Should -BeLikeExactly "*$([WildcardPattern]::Escape($MessagePart))*"
+    $Run.Errors[0]
+}
