@@ -9,136 +9,124 @@ AfterAll {
     Stop-TestEmulator $script:emulator
 }
 
-Describe 'Get-AomWorkflow' {
+Describe 'AOM workflow cmdlets' {
     BeforeEach {
         Use-FreshTestEmulator $script:emulator
     }
 
-    It 'lists every workflow as typed objects with one workflow-list request' {
-        $workflows = @(Get-AomWorkflow)
+    Context 'Get-AomWorkflow' {
+        It 'lists every workflow as typed objects with one workflow-list request' {
+            $workflows = @(Get-AomWorkflow)
 
-        $workflows.Count | Should -Be 5
-        $workflows | Assert-LocatedModel ([HwTasks.Core.Services.Aom.AomWorkflow])
-        $nightly = @($workflows | Where-Object WorkflowId -EQ 'wf-cron-nightly-cleanup')
-        $nightly.Count | Should -Be 1
-        $nightly[0].Name | Should -BeExactly 'nightly-log-cleanup'
-        "$($nightly[0].Type)" | Should -BeExactly 'Cron'
-        "$($nightly[0].TriggerState)" | Should -BeExactly 'Enabled'
-        $nightly[0].Cron | Should -BeExactly '0 2 * * *'
-        $nightly[0].CreateTime | Should -BeOfType ([DateTimeOffset])
-        "$(($workflows | Where-Object WorkflowId -EQ 'wf-cron-weekly-report').TriggerState)" | Should -BeExactly 'Disabled'
+            $workflows.Count | Should -Be 5
+            $workflows | Assert-LocatedModel ([HwTasks.Core.Services.Aom.AomWorkflow])
+            $nightly = @($workflows | Where-Object WorkflowId -EQ 'wf-cron-nightly-cleanup')
+            $nightly.Count | Should -Be 1
+            $nightly[0].Name | Should -BeExactly 'nightly-log-cleanup'
+            "$($nightly[0].Type)" | Should -BeExactly 'Cron'
+            "$($nightly[0].TriggerState)" | Should -BeExactly 'Enabled'
+            $nightly[0].Cron | Should -BeExactly '0 2 * * *'
+            $nightly[0].CreateTime | Should -BeOfType ([DateTimeOffset])
+            "$(($workflows | Where-Object WorkflowId -EQ 'wf-cron-weekly-report').TriggerState)" | Should -BeExactly 'Disabled'
 
-        $log = @(Get-EmulatorRequestLog $script:emulator)
-        $log.Count | Should -Be 1
-        Get-RequestLine $log[0] | Should -BeExactly $script:listLine
-        $log[0].body | Should -BeExactly '{"page":0,"size":100}'
-        $log[0].headers.'Content-Type' | Should -BeExactly 'application/json'
-        $log[0].status | Should -Be 200
+            $request = Get-SingleEmulatorRequest $script:emulator
+            Get-RequestLine $request | Should -BeExactly $script:listLine
+            $request.body | Should -BeExactly '{"page":0,"size":100}'
+            $request.headers.'Content-Type' | Should -BeExactly 'application/json'
+            $request.status | Should -Be 200
+        }
+
+        It 'searches by -Name and -Type on the service' {
+            $workflows = @(Get-AomWorkflow -Name cleanup -Type CRON)
+
+            $workflows.WorkflowId | Should -Be @('wf-cron-nightly-cleanup')
+            $request = Get-SingleEmulatorRequest $script:emulator
+            $request.body | Should -BeExactly '{"page":0,"size":100,"search":"cleanup","type":"cron"}'
+        }
+
+        It 'reports a 400 while listing as InvalidRequest (InvalidArgument)' {
+            Add-TestEmulatorFault $script:emulator @{ method = 'POST'; path = '/v1/*/cms/workflow-list'; kind = 'status'; status = 400 }
+
+            $run = Invoke-TestCommand { Get-AomWorkflow }
+
+            $request = Get-SingleEmulatorRequest $script:emulator
+            Assert-ServiceError $run $request -ErrorId 'InvalidRequest,HwTasks.Commands.Aom.GetAomWorkflowCommand' -Category InvalidArgument -ServiceMessage 'HTTP 400' | Out-Null
+        }
     }
 
-    It 'searches by -Name and -Type on the service' {
-        $workflows = @(Get-AomWorkflow -Name cleanup -Type CRON)
+    Context 'Set-AomWorkflowTrigger' {
+        It 'sends the action and writes a typed result with the request id' {
+            $results = @(Set-AomWorkflowTrigger -WorkflowId wf-cron-weekly-report -State Enabled)
 
-        $workflows.WorkflowId | Should -Be @('wf-cron-nightly-cleanup')
-        $log = @(Get-EmulatorRequestLog $script:emulator)
-        $log.Count | Should -Be 1
-        $log[0].body | Should -BeExactly '{"page":0,"size":100,"search":"cleanup","type":"cron"}'
+            $results.Count | Should -Be 1
+            $results | Assert-LocatedModel ([HwTasks.Core.Services.Aom.AomTriggerResult])
+            $results[0].WorkflowId | Should -BeExactly 'wf-cron-weekly-report'
+            "$($results[0].State)" | Should -BeExactly 'Enabled'
+            $results[0].Response | Should -BeExactly '{"success"}'
+            $request = Get-SingleEmulatorRequest $script:emulator
+            Get-RequestLine $request | Should -BeExactly "PUT $($script:workflowPath)/wf-cron-weekly-report/trigger/action?action=enable"
+            $request.bodyLength | Should -Be 0
+            $request.status | Should -Be 200
+            $results[0].RequestId | Should -BeExactly $request.requestId
+        }
+
+        It 'reports an unknown workflow as AomWorkflowNotFound (ObjectNotFound) with the request id' {
+            $run = Invoke-TestCommand { Set-AomWorkflowTrigger wf-nope Disabled }
+
+            $request = Get-SingleEmulatorRequest $script:emulator
+            Get-RequestLine $request | Should -BeExactly "PUT $($script:workflowPath)/wf-nope/trigger/action?action=disable"
+            $failure = Assert-ServiceError $run $request -ErrorId 'AomWorkflowNotFound,HwTasks.Commands.Aom.SetAomWorkflowTriggerCommand' -Category ObjectNotFound -ServiceMessage 'AOM.31001404'
+            $failure.TargetObject | Should -BeExactly 'wf-nope'
+            $run.Output | Should -BeNullOrEmpty
+        }
+
+        It 'reports the service''s 400 for a manual workflow, which has no trigger, as InvalidRequest (InvalidArgument)' {
+            $run = Invoke-TestCommand { Set-AomWorkflowTrigger -WorkflowId wf-manual-failover -State Enabled }
+
+            $request = Get-SingleEmulatorRequest $script:emulator
+            $request.status | Should -Be 400
+            Assert-ServiceError $run $request -ErrorId 'InvalidRequest,HwTasks.Commands.Aom.SetAomWorkflowTriggerCommand' -Category InvalidArgument -ServiceMessage 'AOM.31001302' | Out-Null
+        }
+
+        It 'sends nothing and writes nothing with -WhatIf' {
+            $results = @(Set-AomWorkflowTrigger -WorkflowId wf-cron-nightly-cleanup -State Disabled -WhatIf)
+
+            $results | Should -BeNullOrEmpty
+            @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
+        }
+
+        It 'disables every cron workflow''s trigger when Get-AomWorkflow -Type cron is piped to it' {
+            $results = @(Get-AomWorkflow -Type cron | Set-AomWorkflowTrigger -State Disabled)
+
+            $results.WorkflowId | Sort-Object | Should -Be @('wf-cron-nightly-cleanup', 'wf-cron-weekly-report')
+            $results | ForEach-Object { "$($_.State)" } | Should -Be @('Disabled', 'Disabled')
+            $log = @(Get-EmulatorRequestLog $script:emulator)
+            Get-RequestLine $log[0] | Should -BeExactly $script:listLine
+            $log[0].body | Should -BeExactly '{"page":0,"size":100,"type":"cron"}'
+            $log | Select-Object -Skip 1 | ForEach-Object { Get-RequestLine $_ } | Sort-Object | Should -Be @(
+                "PUT $($script:workflowPath)/wf-cron-nightly-cleanup/trigger/action?action=disable"
+                "PUT $($script:workflowPath)/wf-cron-weekly-report/trigger/action?action=disable")
+
+            $after = @(Get-AomWorkflow -Type cron)
+            $after | ForEach-Object { "$($_.TriggerState)" } | Should -Be @('Disabled', 'Disabled')
+            $event = @(Get-AomWorkflow -Type event -Name disk)
+            $event | ForEach-Object { "$($_.TriggerState)" } | Should -Be @('Enabled')
+        }
     }
 
-    It 'reports a 400 while listing as InvalidRequest (InvalidArgument)' {
-        Add-TestEmulatorFault $script:emulator @{ method = 'POST'; path = '/v1/*/cms/workflow-list'; kind = 'status'; status = 400 }
+    Context 'Bad arguments to the AOM cmdlets' {
+        It 'refuses {<Command>} before sending anything: -<Parameter>, <Problem>' -ForEach @(
+            @{ Command = { Set-AomWorkflowTrigger -WorkflowId ('w' * 65) -State Enabled }; Parameter = 'WorkflowId'; Problem = '1 to 64 characters' }
+            @{ Command = { Set-AomWorkflowTrigger -WorkflowId '../x' -State Enabled }; Parameter = 'WorkflowId'; Problem = "must not contain '/'" }
+            @{ Command = { Set-AomWorkflowTrigger -WorkflowId "wf`r`nx" -State Enabled }; Parameter = 'WorkflowId'; Problem = 'control characters' }
+            @{ Command = { Set-AomWorkflowTrigger -WorkflowId '' -State Enabled }; Parameter = 'WorkflowId'; Problem = 'empty' }
+            @{ Command = { Set-AomWorkflowTrigger -WorkflowId wf-1 -State On }; Parameter = 'State'; Problem = 'does not belong to the set' }
+            @{ Command = { Get-AomWorkflow -Type weekly }; Parameter = 'Type'; Problem = 'does not belong to the set' }
+        ) {
+            $run = Invoke-TestCommand $Command
 
-        $run = Invoke-TestCommand { Get-AomWorkflow }
-
-        $log = @(Get-EmulatorRequestLog $script:emulator)
-        $log.Count | Should -Be 1
-        Assert-ServiceError $run $log[0] -ErrorId 'InvalidRequest,HwTasks.Commands.Aom.GetAomWorkflowCommand' -Category InvalidArgument -ServiceMessage 'HTTP 400' | Out-Null
-    }
-}
-
-Describe 'Set-AomWorkflowTrigger' {
-    BeforeEach {
-        Use-FreshTestEmulator $script:emulator
-    }
-
-    It 'sends the action and writes a typed result with the request id' {
-        $results = @(Set-AomWorkflowTrigger -WorkflowId wf-cron-weekly-report -State Enabled)
-
-        $results.Count | Should -Be 1
-        $results | Assert-LocatedModel ([HwTasks.Core.Services.Aom.AomTriggerResult])
-        $results[0].WorkflowId | Should -BeExactly 'wf-cron-weekly-report'
-        "$($results[0].State)" | Should -BeExactly 'Enabled'
-        $results[0].Response | Should -BeExactly '{"success"}'
-        $log = @(Get-EmulatorRequestLog $script:emulator)
-        $log.Count | Should -Be 1
-        Get-RequestLine $log[0] | Should -BeExactly "PUT $($script:workflowPath)/wf-cron-weekly-report/trigger/action?action=enable"
-        $log[0].bodyLength | Should -Be 0
-        $log[0].status | Should -Be 200
-        $results[0].RequestId | Should -BeExactly $log[0].requestId
-    }
-
-    It 'reports an unknown workflow as AomWorkflowNotFound (ObjectNotFound) with the request id' {
-        $run = Invoke-TestCommand { Set-AomWorkflowTrigger wf-nope Disabled }
-
-        $log = @(Get-EmulatorRequestLog $script:emulator)
-        $log.Count | Should -Be 1
-        Get-RequestLine $log[0] | Should -BeExactly "PUT $($script:workflowPath)/wf-nope/trigger/action?action=disable"
-        $failure = Assert-ServiceError $run $log[0] -ErrorId 'AomWorkflowNotFound,HwTasks.Commands.Aom.SetAomWorkflowTriggerCommand' -Category ObjectNotFound -ServiceMessage 'AOM.31001404'
-        $failure.TargetObject | Should -BeExactly 'wf-nope'
-        $run.Output | Should -BeNullOrEmpty
-    }
-
-    It 'reports the service''s 400 for a manual workflow, which has no trigger, as InvalidRequest (InvalidArgument)' {
-        $run = Invoke-TestCommand { Set-AomWorkflowTrigger -WorkflowId wf-manual-failover -State Enabled }
-
-        $log = @(Get-EmulatorRequestLog $script:emulator)
-        $log.Count | Should -Be 1
-        $log[0].status | Should -Be 400
-        Assert-ServiceError $run $log[0] -ErrorId 'InvalidRequest,HwTasks.Commands.Aom.SetAomWorkflowTriggerCommand' -Category InvalidArgument -ServiceMessage 'AOM.31001302' | Out-Null
-    }
-
-    It 'sends nothing and writes nothing with -WhatIf' {
-        $results = @(Set-AomWorkflowTrigger -WorkflowId wf-cron-nightly-cleanup -State Disabled -WhatIf)
-
-        $results | Should -BeNullOrEmpty
-        @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
-    }
-
-    It 'disables every cron workflow''s trigger when Get-AomWorkflow -Type cron is piped to it' {
-        $results = @(Get-AomWorkflow -Type cron | Set-AomWorkflowTrigger -State Disabled)
-
-        $results.WorkflowId | Sort-Object | Should -Be @('wf-cron-nightly-cleanup', 'wf-cron-weekly-report')
-        $results | ForEach-Object { "$($_.State)" } | Should -Be @('Disabled', 'Disabled')
-        $log = @(Get-EmulatorRequestLog $script:emulator)
-        Get-RequestLine $log[0] | Should -BeExactly $script:listLine
-        $log[0].body | Should -BeExactly '{"page":0,"size":100,"type":"cron"}'
-        $log | Select-Object -Skip 1 | ForEach-Object { Get-RequestLine $_ } | Sort-Object | Should -Be @(
-            "PUT $($script:workflowPath)/wf-cron-nightly-cleanup/trigger/action?action=disable"
-            "PUT $($script:workflowPath)/wf-cron-weekly-report/trigger/action?action=disable")
-
-        $after = @(Get-AomWorkflow -Type cron)
-        $after | ForEach-Object { "$($_.TriggerState)" } | Should -Be @('Disabled', 'Disabled')
-        $event = @(Get-AomWorkflow -Type event -Name disk)
-        $event | ForEach-Object { "$($_.TriggerState)" } | Should -Be @('Enabled')
-    }
-}
-
-Describe 'Bad arguments to the AOM cmdlets' {
-    BeforeEach {
-        Use-FreshTestEmulator $script:emulator
-    }
-
-    It 'refuses {<Command>} before sending anything: -<Parameter>, <Problem>' -ForEach @(
-        @{ Command = { Set-AomWorkflowTrigger -WorkflowId ('w' * 65) -State Enabled }; Parameter = 'WorkflowId'; Problem = '1 to 64 characters' }
-        @{ Command = { Set-AomWorkflowTrigger -WorkflowId '../x' -State Enabled }; Parameter = 'WorkflowId'; Problem = "must not contain '/'" }
-        @{ Command = { Set-AomWorkflowTrigger -WorkflowId "wf`r`nx" -State Enabled }; Parameter = 'WorkflowId'; Problem = 'control characters' }
-        @{ Command = { Set-AomWorkflowTrigger -WorkflowId '' -State Enabled }; Parameter = 'WorkflowId'; Problem = 'empty' }
-        @{ Command = { Set-AomWorkflowTrigger -WorkflowId wf-1 -State On }; Parameter = 'State'; Problem = 'does not belong to the set' }
-        @{ Command = { Get-AomWorkflow -Type weekly }; Parameter = 'Type'; Problem = 'does not belong to the set' }
-    ) {
-        $run = Invoke-TestCommand $Command
-
-        Assert-RefusedParameter $run -Parameter $Parameter -Problem $Problem
-        @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
+            Assert-RefusedParameter $run -Parameter $Parameter -Problem $Problem
+            @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
+        }
     }
 }

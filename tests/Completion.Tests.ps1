@@ -32,9 +32,8 @@ Describe 'Argument completion' {
         $names = @(Get-CompletionText 'Start-CdmJob -ClusterId 6ec9a0a4-76be-4262-8697-e7af1fac7920 -JobName o')
 
         $names | Should -BeExactly @('obs2hive_logs', 'oracle2mrs_hbase')
-        $log = @(Get-EmulatorRequestLog $script:emulator)
-        $log.Count | Should -Be 1
-        $log[0].path | Should -BeLikeExactly '*/cdm/job/all'
+        $request = Get-SingleEmulatorRequest $script:emulator
+        $request.path | Should -BeLikeExactly '*/cdm/job/all'
     }
 
     It 'completes a Kafka -TaskId from the tasks of the instance' {

@@ -13,118 +13,111 @@ AfterAll {
     Stop-TestEmulator $script:emulator
 }
 
-Describe 'Connect-HwCloud' {
+Describe 'Credentials and contexts' {
     BeforeEach {
-        # As in a new session: Disconnect-HwCloud also forgets the IAM tokens cached by a password login.
+        # As in a new session: no session default, and no IAM token cached for the last one.
         Disconnect-HwCloud
         Use-FreshTestEmulator $script:emulator
     }
 
-    It 'returns a typed context that shows no secret and no full access key' {
-        $secret = ConvertTo-SecureString $script:secretKey -AsPlainText -Force
-        $contexts = @(Connect-HwCloud -EndpointUrl $script:url -Region cn-north-4 -AccessKey $script:accessKey -SecretKey $secret)
+    Context 'Connect-HwCloud' {
+        It 'returns a typed context that shows no secret and no full access key' {
+            $secret = ConvertTo-SecureString $script:secretKey -AsPlainText -Force
+            $contexts = @(Connect-HwCloud -EndpointUrl $script:url -Region cn-north-4 -AccessKey $script:accessKey -SecretKey $secret)
 
-        $contexts.Count | Should -Be 1
-        $context = $contexts[0]
-        $context | Should -BeOfType ([HwTasks.Core.HwCloudContext])
-        "$($context.AuthenticationType)" | Should -BeExactly 'AccessKey'
-        $context.Identity | Should -BeExactly 'AK EMUL…0001'
-        $context.Region | Should -BeExactly 'cn-north-4'
-        $context.CredentialSource | Should -BeExactly 'the -AccessKey and -SecretKey parameters'
-        $everything = (@($context.PSObject.Properties | ForEach-Object { "$($_.Name)=$($_.Value)" }) -join '|') + "$context" + ($context | Format-List * | Out-String)
-        $everything | Should -Not -BeLikeExactly "*$($script:secretKey)*"
-        $everything | Should -Not -BeLikeExactly "*$($script:accessKey)*"
-    }
-
-    It 'says on -Debug and -Verbose where the credentials and region came from, but never shows a secret' {
-        $run = Invoke-TestCommand { Invoke-HwCloudRequest -Service Cdm -Path $script:statusPath -Debug -Verbose }
-
-        $run.Errors | Should -BeNullOrEmpty
-        $run.Debug -ccontains 'Credentials: AccessKey AK EMUL…0001 from the -AccessKey and -SecretKey parameters (context from the session default set by Connect-HwCloud).' | Should -BeTrue
-        $run.Debug -ccontains 'Region: cn-north-4 from the session default set by Connect-HwCloud.' | Should -BeTrue
-        $run.Debug -ccontains '  Authorization: REDACTED' | Should -BeTrue
-        $run.Verbose -clike "CDM request: GET $([WildcardPattern]::Escape($script:url))/v1.1/*-> 200 OK*" | Should -Not -BeNullOrEmpty
-        foreach ($secret in $script:secretKey, $script:accessKey, 'Signature=') { $run.Text | Should -Not -BeLikeExactly "*$secret*" }
-        Get-EmulatorRequestLogText $script:emulator | Should -Not -BeLikeExactly "*$($script:secretKey)*"
-    }
-
-    It 'signs the security token of temporary credentials' {
-        $run = Invoke-TestCommand {
-            $secret = ConvertTo-SecureString 'EmulatorTemporarySecretKey00000000000001' -AsPlainText -Force
-            $token = ConvertTo-SecureString 'emulator-security-token-0001' -AsPlainText -Force
-            Connect-HwCloud -EndpointUrl $script:url -Region cn-north-4 -ProjectId 0123456789abcdef0123456789abcdef -AccessKey EMULATORTMPAK0000001 -SecretKey $secret -SecurityToken $token | Out-Null
-            Invoke-HwCloudRequest -Service Cdm -Path $script:statusPath -Debug
+            $contexts.Count | Should -Be 1
+            $context = $contexts[0]
+            $context | Should -BeOfType ([HwTasks.Core.HwCloudContext])
+            "$($context.AuthenticationType)" | Should -BeExactly 'AccessKey'
+            $context.Identity | Should -BeExactly 'AK EMUL…0001'
+            $context.Region | Should -BeExactly 'cn-north-4'
+            $context.CredentialSource | Should -BeExactly 'the -AccessKey and -SecretKey parameters'
+            $everything = (@($context.PSObject.Properties | ForEach-Object { "$($_.Name)=$($_.Value)" }) -join '|') + "$context" + ($context | Format-List * | Out-String)
+            $everything | Should -Not -BeLikeExactly "*$($script:secretKey)*"
+            $everything | Should -Not -BeLikeExactly "*$($script:accessKey)*"
         }
 
-        $run.Errors | Should -BeNullOrEmpty
-        $run.Debug -ccontains '  X-Security-Token: REDACTED' | Should -BeTrue
-        $run.Text | Should -Not -BeLikeExactly '*emulator-security-token-0001*'
-        $log = @(Get-EmulatorRequestLog $script:emulator)
-        $log.Count | Should -Be 1
-        $log[0].status | Should -Be 200
-        $log[0].headers.'X-Security-Token' | Should -BeExactly 'REDACTED'
-    }
+        It 'says on -Debug and -Verbose where the credentials and region came from, but never shows a secret' {
+            $run = Invoke-TestCommand { Invoke-HwCloudRequest -Service Cdm -Path $script:statusPath -Debug -Verbose }
 
-    It 'gets an IAM token once for a password login and takes the project from its scope' {
-        $run = Invoke-TestCommand {
-            $password = ConvertTo-SecureString 'Emulator-Passw0rd!' -AsPlainText -Force
-            Connect-HwCloud -EndpointUrl $script:url -Region cn-north-4 -UserName ops-admin -DomainName hwtasks-demo -Password $password | Out-Null
-            Invoke-HwCloudRequest -Service Cdm -Path $script:statusPath
-            Invoke-HwCloudRequest -Service Cdm -Path $script:statusPath -Debug -Verbose
+            $run.Errors | Should -BeNullOrEmpty
+            $run.Debug -ccontains 'Credentials: AccessKey AK EMUL…0001 from the -AccessKey and -SecretKey parameters (context from the session default set by Connect-HwCloud).' | Should -BeTrue
+            $run.Debug -ccontains 'Region: cn-north-4 from the session default set by Connect-HwCloud.' | Should -BeTrue
+            $run.Debug -ccontains '  Authorization: REDACTED' | Should -BeTrue
+            $run.Verbose -clike "CDM request: GET $([WildcardPattern]::Escape($script:url))/v1.1/*-> 200 OK*" | Should -Not -BeNullOrEmpty
+            foreach ($secret in $script:secretKey, $script:accessKey, 'Signature=') { $run.Text | Should -Not -BeLikeExactly "*$secret*" }
+            Get-EmulatorRequestLogText $script:emulator | Should -Not -BeLikeExactly "*$($script:secretKey)*"
         }
 
-        $run.Errors | Should -BeNullOrEmpty
-        $run.Output.Count | Should -Be 2
-        $log = @(Get-EmulatorRequestLog $script:emulator)
-        $log | ForEach-Object { if ($_.path -eq '/v3/auth/tokens') { "$($_.method) $($_.path)" } else { $_.method } } | Should -BeExactly @('POST /v3/auth/tokens', 'GET', 'GET')
-        $log[0].body | Should -BeExactly '{"auth":{"identity":{"methods":["REDACTED"],"password":{"user":{"domain":{"name":"REDACTED"},"name":"REDACTED","password":"REDACTED"}}},"scope":{"project":{"name":"REDACTED"}}}}'
-        $log | Select-Object -Skip 1 | ForEach-Object { $_.headers.'X-Auth-Token' } | Should -BeExactly @('REDACTED', 'REDACTED')
-        $run.Debug -ccontains 'Project id: from the scope of the IAM token.' | Should -BeTrue
-        $run.Text | Should -Not -BeLikeExactly '*Emulator-Passw0rd!*'
-    }
+        It 'signs the security token of temporary credentials' {
+            $run = Invoke-TestCommand {
+                $secret = ConvertTo-SecureString 'EmulatorTemporarySecretKey00000000000001' -AsPlainText -Force
+                $token = ConvertTo-SecureString 'emulator-security-token-0001' -AsPlainText -Force
+                Connect-HwCloud -EndpointUrl $script:url -Region cn-north-4 -ProjectId 0123456789abcdef0123456789abcdef -AccessKey EMULATORTMPAK0000001 -SecretKey $secret -SecurityToken $token | Out-Null
+                Invoke-HwCloudRequest -Service Cdm -Path $script:statusPath -Debug
+            }
 
-    It 'reports a wrong password as AuthenticationFailed (AuthenticationError) naming the IAM request' {
-        $run = Invoke-TestCommand {
-            $password = ConvertTo-SecureString 'not-the-password' -AsPlainText -Force
-            Connect-HwCloud -EndpointUrl $script:url -Region cn-north-4 -UserName ops-admin -DomainName hwtasks-demo -Password $password | Out-Null
-            Invoke-HwCloudRequest -Service Cdm -Path $script:statusPath
+            $run.Errors | Should -BeNullOrEmpty
+            $run.Debug -ccontains '  X-Security-Token: REDACTED' | Should -BeTrue
+            $run.Text | Should -Not -BeLikeExactly '*emulator-security-token-0001*'
+            $request = Get-SingleEmulatorRequest $script:emulator
+            $request.status | Should -Be 200
+            $request.headers.'X-Security-Token' | Should -BeExactly 'REDACTED'
         }
 
-        $run.Errors.Count | Should -Be 1
-        $run.Errors[0].CategoryInfo.Category | Should -Be 'AuthenticationError'
-        $run.Errors[0].FullyQualifiedErrorId | Should -BeLikeExactly 'AuthenticationFailed,*'
-        $run.Errors[0].Exception.Message | Should -MatchExactly 'IAM KeystoneCreateUserTokenByPassword failed: HTTP 401 Unauthorized, 401: The username or password is wrong\. \(request id [0-9a-f]{32}\)'
-        $run.Text | Should -Not -BeLikeExactly '*not-the-password*'
-    }
-}
+        It 'gets an IAM token once for a password login and takes the project from its scope' {
+            $run = Invoke-TestCommand {
+                $password = ConvertTo-SecureString 'Emulator-Passw0rd!' -AsPlainText -Force
+                Connect-HwCloud -EndpointUrl $script:url -Region cn-north-4 -UserName ops-admin -DomainName hwtasks-demo -Password $password | Out-Null
+                Invoke-HwCloudRequest -Service Cdm -Path $script:statusPath
+                Invoke-HwCloudRequest -Service Cdm -Path $script:statusPath -Debug -Verbose
+            }
 
-Describe 'New-HwCloudContext with -Context' {
-    BeforeEach {
-        Use-FreshTestEmulator $script:emulator
-    }
-
-    It 'wins over the session default: the other account may not use this project (PermissionDenied)' {
-        $run = Invoke-TestCommand {
-            $secret = ConvertTo-SecureString 'OtherAccountSecretKey0000000000000000001' -AsPlainText -Force
-            $other = New-HwCloudContext -EndpointUrl $script:url -Region cn-north-4 -AccessKey OTHERACCOUNTAK000001 -SecretKey $secret
-            Invoke-HwCloudRequest -Service Cdm -Path '/v1.1/0123456789abcdef0123456789abcdef/clusters/6ec9a0a4-76be-4262-8697-e7af1fac7920/cdm/job/jdbc2hive/status' -Context $other
+            $run.Errors | Should -BeNullOrEmpty
+            $run.Output.Count | Should -Be 2
+            $log = @(Get-EmulatorRequestLog $script:emulator)
+            $log | ForEach-Object { if ($_.path -eq '/v3/auth/tokens') { "$($_.method) $($_.path)" } else { $_.method } } | Should -BeExactly @('POST /v3/auth/tokens', 'GET', 'GET')
+            $log[0].body | Should -BeExactly '{"auth":{"identity":{"methods":["REDACTED"],"password":{"user":{"domain":{"name":"REDACTED"},"name":"REDACTED","password":"REDACTED"}}},"scope":{"project":{"name":"REDACTED"}}}}'
+            $log | Select-Object -Skip 1 | ForEach-Object { $_.headers.'X-Auth-Token' } | Should -BeExactly @('REDACTED', 'REDACTED')
+            $run.Debug -ccontains 'Project id: from the scope of the IAM token.' | Should -BeTrue
+            $run.Text | Should -Not -BeLikeExactly '*Emulator-Passw0rd!*'
         }
 
-        $run.Errors.Count | Should -Be 1
-        $run.Errors[0].CategoryInfo.Category | Should -Be 'PermissionDenied'
-        $run.Errors[0].FullyQualifiedErrorId | Should -BeLikeExactly 'PermissionDenied,*'
+        It 'reports a wrong password as AuthenticationFailed (AuthenticationError) naming the IAM request' {
+            $run = Invoke-TestCommand {
+                $password = ConvertTo-SecureString 'not-the-password' -AsPlainText -Force
+                Connect-HwCloud -EndpointUrl $script:url -Region cn-north-4 -UserName ops-admin -DomainName hwtasks-demo -Password $password | Out-Null
+                Invoke-HwCloudRequest -Service Cdm -Path $script:statusPath
+            }
+
+            $run.Errors.Count | Should -Be 1
+            $run.Errors[0].CategoryInfo.Category | Should -Be 'AuthenticationError'
+            $run.Errors[0].FullyQualifiedErrorId | Should -BeLikeExactly 'AuthenticationFailed,*'
+            $run.Errors[0].Exception.Message | Should -MatchExactly 'IAM KeystoneCreateUserTokenByPassword failed: HTTP 401 Unauthorized, 401: The username or password is wrong\. \(request id [0-9a-f]{32}\)'
+            $run.Text | Should -Not -BeLikeExactly '*not-the-password*'
+        }
     }
-}
 
-Describe 'Disconnect-HwCloud' {
-    BeforeEach {
-        Use-FreshTestEmulator $script:emulator
+    Context 'New-HwCloudContext with -Context' {
+        It 'wins over the session default: the other account may not use this project (PermissionDenied)' {
+            $run = Invoke-TestCommand {
+                $secret = ConvertTo-SecureString 'OtherAccountSecretKey0000000000000000001' -AsPlainText -Force
+                $other = New-HwCloudContext -EndpointUrl $script:url -Region cn-north-4 -AccessKey OTHERACCOUNTAK000001 -SecretKey $secret
+                Invoke-HwCloudRequest -Service Cdm -Path '/v1.1/0123456789abcdef0123456789abcdef/clusters/6ec9a0a4-76be-4262-8697-e7af1fac7920/cdm/job/jdbc2hive/status' -Context $other
+            }
+
+            $run.Errors.Count | Should -Be 1
+            $run.Errors[0].CategoryInfo.Category | Should -Be 'PermissionDenied'
+            $run.Errors[0].FullyQualifiedErrorId | Should -BeLikeExactly 'PermissionDenied,*'
+        }
     }
 
-    It 'clears the session default' {
-        Disconnect-HwCloud
+    Context 'Disconnect-HwCloud' {
+        It 'clears the session default' {
+            Disconnect-HwCloud
 
-        @(Get-HwCloudContext).Count | Should -Be 0
+            @(Get-HwCloudContext).Count | Should -Be 0
+        }
     }
 }
 

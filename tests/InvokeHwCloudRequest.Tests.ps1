@@ -21,13 +21,12 @@ Describe 'Invoke-HwCloudRequest' {
         $results.Count | Should -Be 1
         @($results[0].jobs).Count | Should -Be 1
         $results[0].jobs[0].name | Should -BeExactly 'jdbc2hive'
-        $log = @(Get-EmulatorRequestLog $script:emulator)
-        $log.Count | Should -Be 1
-        $log[0].status | Should -Be 200
-        Get-RequestLine $log[0] | Should -BeExactly "GET /v1.1/$($script:projectId)/clusters/$($script:cluster)/cdm/job/jdbc2hive?page_size=5"
-        $log[0].headers.'X-Project-Id' | Should -BeExactly $script:projectId
-        $log[0].headers.Authorization | Should -BeExactly 'REDACTED'
-        $log[0].headers.'User-Agent' | Should -MatchExactly "^HwTasks/$([regex]::Escape($script:moduleVersion)) PowerShell/$([regex]::Escape("$($PSVersionTable.PSVersion)")) \(.+\)$"
+        $request = Get-SingleEmulatorRequest $script:emulator
+        $request.status | Should -Be 200
+        Get-RequestLine $request | Should -BeExactly "GET /v1.1/$($script:projectId)/clusters/$($script:cluster)/cdm/job/jdbc2hive?page_size=5"
+        $request.headers.'X-Project-Id' | Should -BeExactly $script:projectId
+        $request.headers.Authorization | Should -BeExactly 'REDACTED'
+        $request.headers.'User-Agent' | Should -MatchExactly "^HwTasks/$([regex]::Escape($script:moduleVersion)) PowerShell/$([regex]::Escape("$($PSVersionTable.PSVersion)")) \(.+\)$"
     }
 
     It 'sends a -Body object as JSON and returns an answer that is not JSON as text' {

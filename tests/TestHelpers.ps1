@@ -229,3 +229,11 @@ function Assert-InvalidArgument {
     $Run.Errors[0].Exception.Message | Should -BeLikeExactly "*$([WildcardPattern]::Escape($MessagePart))*"
     $Run.Errors[0]
 }
+
+# The one request the emulator logged since the last reset; the test fails if it logged none or more.
+function Get-SingleEmulatorRequest {
+    param($Emulator)
+    $log = @(Get-EmulatorRequestLog $Emulator)
+    $log.Count | Should -Be 1 -Because 'exactly one request should have gone on the wire'
+    $log[0]
+}
