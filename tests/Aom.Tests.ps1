@@ -1,6 +1,7 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     $script:emulator = Initialize-TestSuite
+    $script:listLine = 'POST /v1/0123456789abcdef0123456789abcdef/cms/workflow-list'
     $script:workflowPath = '/v1/0123456789abcdef0123456789abcdef/cms/workflow'
 }
 
@@ -8,50 +9,124 @@ AfterAll {
     Stop-TestEmulator $script:emulator
 }
 
-Describe 'AOM workflows and triggers' {
+Describe 'AOM workflow cmdlets' {
     BeforeEach {
         Use-FreshTestEmulator $script:emulator
     }
 
-    It 'lists the workflows with one workflow-list request' {
-        $workflows = @(Get-AomWorkflow)
-        $workflows.Count | Should -Be 5
-        ($workflows | Where-Object WorkflowId -EQ 'wf-cron-nightly-cleanup').TriggerState | Should -Be 'Enabled'
-        $log = @(Get-EmulatorRequestLog $script:emulator)
-        Get-RequestLine $log[0] | Should -Be 'POST /v1/0123456789abcdef0123456789abcdef/cms/workflow-list'
-        $log[0].body | Should -Be '{"page":0,"size":100}'
+    Context 'Get-AomWorkflow' {
+        It 'lists every workflow as typed objects with one workflow-list request' {
+            $workflows = @(Get-AomWorkflow)
+
+            $workflows.Count | Should -Be 5
+            $workflows | Assert-LocatedModel ([HwTasks.Core.Services.Aom.AomWorkflow])
+            $nightly = @($workflows | Where-Object WorkflowId -EQ 'wf-cron-nightly-cleanup')
+            $nightly.Count | Should -Be 1
+            $nightly[0].Name | Should -BeExactly 'nightly-log-cleanup'
+            "$($nightly[0].Type)" | Should -BeExactly 'Cron'
+            "$($nightly[0].TriggerState)" | Should -BeExactly 'Enabled'
+            $nightly[0].Cron | Should -BeExactly '0 2 * * *'
+            $nightly[0].CreateTime | Should -BeOfType ([DateTimeOffset])
+            "$(($workflows | Where-Object WorkflowId -EQ 'wf-cron-weekly-report').TriggerState)" | Should -BeExactly 'Disabled'
+
+            $request = Get-SingleEmulatorRequest $script:emulator
+            Get-RequestLine $request | Should -BeExactly $script:listLine
+            $request.body | Should -BeExactly '{"page":0,"size":100}'
+            $request.headers.'Content-Type' | Should -BeExactly 'application/json'
+            $request.status | Should -Be 200
+        }
+
+        It 'searches by -Name and -Type on the service' {
+            $workflows = @(Get-AomWorkflow -Name cleanup -Type CRON)
+
+            $workflows.WorkflowId | Should -Be @('wf-cron-nightly-cleanup')
+            $request = Get-SingleEmulatorRequest $script:emulator
+            $request.body | Should -BeExactly '{"page":0,"size":100,"search":"cleanup","type":"cron"}'
+        }
+
+        It 'reports a 400 while listing as InvalidRequest (InvalidArgument)' {
+            Add-TestEmulatorFault $script:emulator @{ method = 'POST'; path = '/v1/*/cms/workflow-list'; kind = 'status'; status = 400 }
+
+            $run = Invoke-TestCommand { Get-AomWorkflow }
+
+            $request = Get-SingleEmulatorRequest $script:emulator
+            Assert-ServiceError $run $request -ErrorId 'InvalidRequest,HwTasks.Commands.Aom.GetAomWorkflowCommand' -Category InvalidArgument -ServiceMessage 'HTTP 400' | Out-Null
+        }
     }
 
-    It 'disables every cron trigger through the pipeline' {
-        $results = @(Get-AomWorkflow -Type cron | Set-AomWorkflowTrigger -State Disabled)
-        $results.Count | Should -Be 2
-        $puts = @(Get-EmulatorRequestLog $script:emulator | Where-Object method -EQ 'PUT' | ForEach-Object { Get-RequestLine $_ })
-        $puts | Should -Contain "PUT $($script:workflowPath)/wf-cron-weekly-report/trigger/action?action=disable"
-        $puts | Should -Contain "PUT $($script:workflowPath)/wf-cron-nightly-cleanup/trigger/action?action=disable"
-        (Get-AomWorkflow -Type cron).TriggerState | Should -Be @('Disabled', 'Disabled')
+    Context 'Set-AomWorkflowTrigger' {
+        It 'sends the action and writes a typed result with the request id' {
+            $results = @(Set-AomWorkflowTrigger -WorkflowId wf-cron-weekly-report -State Enabled)
+
+            $results.Count | Should -Be 1
+            $results | Assert-LocatedModel ([HwTasks.Core.Services.Aom.AomTriggerResult])
+            $results[0].WorkflowId | Should -BeExactly 'wf-cron-weekly-report'
+            "$($results[0].State)" | Should -BeExactly 'Enabled'
+            $results[0].Response | Should -BeExactly '{"success"}'
+            $request = Get-SingleEmulatorRequest $script:emulator
+            Get-RequestLine $request | Should -BeExactly "PUT $($script:workflowPath)/wf-cron-weekly-report/trigger/action?action=enable"
+            $request.bodyLength | Should -Be 0
+            $request.status | Should -Be 200
+            $results[0].RequestId | Should -BeExactly $request.requestId
+        }
+
+        It 'reports an unknown workflow as AomWorkflowNotFound (ObjectNotFound) with the request id' {
+            $run = Invoke-TestCommand { Set-AomWorkflowTrigger wf-nope Disabled }
+
+            $request = Get-SingleEmulatorRequest $script:emulator
+            Get-RequestLine $request | Should -BeExactly "PUT $($script:workflowPath)/wf-nope/trigger/action?action=disable"
+            $failure = Assert-ServiceError $run $request -ErrorId 'AomWorkflowNotFound,HwTasks.Commands.Aom.SetAomWorkflowTriggerCommand' -Category ObjectNotFound -ServiceMessage 'AOM.31001404'
+            $failure.TargetObject | Should -BeExactly 'wf-nope'
+            $run.Output | Should -BeNullOrEmpty
+        }
+
+        It 'reports the service''s 400 for a manual workflow, which has no trigger, as InvalidRequest (InvalidArgument)' {
+            $run = Invoke-TestCommand { Set-AomWorkflowTrigger -WorkflowId wf-manual-failover -State Enabled }
+
+            $request = Get-SingleEmulatorRequest $script:emulator
+            $request.status | Should -Be 400
+            Assert-ServiceError $run $request -ErrorId 'InvalidRequest,HwTasks.Commands.Aom.SetAomWorkflowTriggerCommand' -Category InvalidArgument -ServiceMessage 'AOM.31001302' | Out-Null
+        }
+
+        It 'sends nothing and writes nothing with -WhatIf' {
+            $results = @(Set-AomWorkflowTrigger -WorkflowId wf-cron-nightly-cleanup -State Disabled -WhatIf)
+
+            $results | Should -BeNullOrEmpty
+            @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
+        }
+
+        It 'disables every cron workflow''s trigger when Get-AomWorkflow -Type cron is piped to it' {
+            $results = @(Get-AomWorkflow -Type cron | Set-AomWorkflowTrigger -State Disabled)
+
+            $results.WorkflowId | Sort-Object | Should -Be @('wf-cron-nightly-cleanup', 'wf-cron-weekly-report')
+            $results | ForEach-Object { "$($_.State)" } | Should -Be @('Disabled', 'Disabled')
+            $log = @(Get-EmulatorRequestLog $script:emulator)
+            Get-RequestLine $log[0] | Should -BeExactly $script:listLine
+            $log[0].body | Should -BeExactly '{"page":0,"size":100,"type":"cron"}'
+            $log | Select-Object -Skip 1 | ForEach-Object { Get-RequestLine $_ } | Sort-Object | Should -Be @(
+                "PUT $($script:workflowPath)/wf-cron-nightly-cleanup/trigger/action?action=disable"
+                "PUT $($script:workflowPath)/wf-cron-weekly-report/trigger/action?action=disable")
+
+            $after = @(Get-AomWorkflow -Type cron)
+            $after | ForEach-Object { "$($_.TriggerState)" } | Should -Be @('Disabled', 'Disabled')
+            $event = @(Get-AomWorkflow -Type event -Name disk)
+            $event | ForEach-Object { "$($_.TriggerState)" } | Should -Be @('Enabled')
+        }
     }
 
-    It 'reports an unknown workflow as AomWorkflowNotFound with the request id' {
-        $err = $null
-        Set-AomWorkflowTrigger -WorkflowId wf-nope -State Enabled -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'AomWorkflowNotFound,HwTasks.Commands.Aom.SetAomWorkflowTriggerCommand'
-        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
-        $err[0].Exception.Message | Should -Match 'AOM\.31001404.*\(request id [0-9a-f]{32}\)$'
-    }
+    Context 'Bad arguments to the AOM cmdlets' {
+        It 'refuses {<Command>} before sending anything: -<Parameter>, <Problem>' -ForEach @(
+            @{ Command = { Set-AomWorkflowTrigger -WorkflowId ('w' * 65) -State Enabled }; Parameter = 'WorkflowId'; Problem = '1 to 64 characters' }
+            @{ Command = { Set-AomWorkflowTrigger -WorkflowId '../x' -State Enabled }; Parameter = 'WorkflowId'; Problem = "must not contain '/'" }
+            @{ Command = { Set-AomWorkflowTrigger -WorkflowId "wf`r`nx" -State Enabled }; Parameter = 'WorkflowId'; Problem = 'control characters' }
+            @{ Command = { Set-AomWorkflowTrigger -WorkflowId '' -State Enabled }; Parameter = 'WorkflowId'; Problem = 'empty' }
+            @{ Command = { Set-AomWorkflowTrigger -WorkflowId wf-1 -State On }; Parameter = 'State'; Problem = 'does not belong to the set' }
+            @{ Command = { Get-AomWorkflow -Type weekly }; Parameter = 'Type'; Problem = 'does not belong to the set' }
+        ) {
+            $run = Invoke-TestCommand $Command
 
-    It 'reports the 400 for a manual workflow as InvalidArgument' {
-        $err = $null
-        Set-AomWorkflowTrigger -WorkflowId wf-manual-failover -State Enabled -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
-    }
-
-    It 'refuses a workflow id over 64 characters before any request' {
-        { Set-AomWorkflowTrigger -WorkflowId ('w' * 65) -State Enabled } | Should -Throw -ErrorId 'ParameterArgumentValidationError,HwTasks.Commands.Aom.SetAomWorkflowTriggerCommand'
-        @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
-    }
-
-    It 'sends nothing with -WhatIf' {
-        Set-AomWorkflowTrigger -WorkflowId wf-cron-nightly-cleanup -State Disabled -WhatIf
-        @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
+            Assert-RefusedParameter $run -Parameter $Parameter -Problem $Problem
+            @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
+        }
     }
 }

@@ -19,7 +19,7 @@ Describe 'CDM jobs' {
             $submission = @(Start-CdmJob -ClusterId $script:cluster -JobName jdbc2hive)
 
             $submission.Count | Should -Be 1
-            Assert-TestLocatedObject $submission[0] ([HwTasks.Core.Services.Cdm.CdmJobSubmission])
+            $submission[0] | Assert-LocatedModel ([HwTasks.Core.Services.Cdm.CdmJobSubmission])
             $submission[0].JobName | Should -BeExactly 'jdbc2hive'
             $submission[0].ClusterId | Should -BeExactly $script:cluster
             $submission[0].Status | Should -Be 'Booting'
@@ -62,7 +62,7 @@ Describe 'CDM jobs' {
             $started.JobName | Should -BeExactly @('jdbc2hive')
             $err.Count | Should -Be 1
             $log = @(Get-EmulatorRequestLog $script:emulator)
-            Assert-TestServiceError $err[0] $log[0] 'CdmJobNotFound,HwTasks.Commands.Cdm.StartCdmJobCommand' 'ObjectNotFound' "Cdm.0100: Job[no_such_job] doesn't exist."
+            Assert-ServiceErrorRecord $err[0] $log[0] 'CdmJobNotFound,HwTasks.Commands.Cdm.StartCdmJobCommand' 'ObjectNotFound' "Cdm.0100: Job[no_such_job] doesn't exist."
             $err[0].Exception.Message | Should -MatchExactly "Cdm\.0100: Job\[no_such_job\] doesn't exist\. \(request id [0-9a-f]{32}\)$"
             $err[0].TargetObject | Should -BeExactly 'no_such_job'
         }

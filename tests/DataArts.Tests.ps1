@@ -34,7 +34,7 @@ Describe 'DataArts metadata tasks' {
             $result = @(& $Cmdlet -WorkspaceId $script:workspace -TaskId $script:catalogTask @Extra)
 
             $result.Count | Should -Be 1
-            Assert-TestLocatedObject $result[0] ([HwTasks.Core.Services.DataArts.DataArtsTaskActionResult])
+            $result[0] | Assert-LocatedModel ([HwTasks.Core.Services.DataArts.DataArtsTaskActionResult])
             $result[0].WorkspaceId | Should -BeExactly $script:workspace
             $result[0].TaskId | Should -BeExactly $script:catalogTask
             $result[0].Action | Should -Be $ActionName
@@ -71,7 +71,7 @@ Describe 'DataArts metadata tasks' {
             $log.Count | Should -Be 1
             $log[0].status | Should -Be 400
             $err.Count | Should -Be 1
-            Assert-TestServiceError $err[0] $log[0] 'InvalidRequest,HwTasks.Commands.DataArts.StartDataArtsMetadataTaskCommand' 'InvalidArgument' 'DLG.0409'
+            Assert-ServiceErrorRecord $err[0] $log[0] 'InvalidRequest,HwTasks.Commands.DataArts.StartDataArtsMetadataTaskCommand' 'InvalidArgument' 'DLG.0409'
         }
 
         It 'does not find a task of another workspace' {
@@ -82,7 +82,7 @@ Describe 'DataArts metadata tasks' {
             $log.Count | Should -Be 1
             Assert-WorkspaceHeader $log[0] 'ffffffffffffffffffffffffffffffff'
             $err.Count | Should -Be 1
-            Assert-TestServiceError $err[0] $log[0] 'DataArtsTaskNotFound,HwTasks.Commands.DataArts.StartDataArtsMetadataTaskCommand' 'ObjectNotFound' 'DLG.0404'
+            Assert-ServiceErrorRecord $err[0] $log[0] 'DataArtsTaskNotFound,HwTasks.Commands.DataArts.StartDataArtsMetadataTaskCommand' 'ObjectNotFound' 'DLG.0404'
         }
 
         It 'send nothing and write nothing with -WhatIf' {
@@ -105,7 +105,7 @@ Describe 'DataArts metadata tasks' {
 
             $run.Errors | Should -BeNullOrEmpty
             $run.Output.Count | Should -Be 1
-            Assert-TestLocatedObject $run.Output[0] $script:taskType
+            $run.Output[0] | Assert-LocatedModel $script:taskType
             $run.Output[0].LastRunStatus | Should -BeExactly 'SUCCESS'
             $run.Output[0].TaskId | Should -BeExactly 'quick'
             $run.Progress | Where-Object Activity -CEQ "Waiting for DataArts task 'collect_quick' (quick) in workspace $($script:workspace)" | Should -Not -BeNullOrEmpty
@@ -123,7 +123,7 @@ Describe 'DataArts metadata tasks' {
             $task = @(Get-DataArtsMetadataTask -WorkspaceId $script:workspace -TaskId $script:salesTask)
 
             $task.Count | Should -Be 1
-            Assert-TestLocatedObject $task[0] $script:taskType
+            $task[0] | Assert-LocatedModel $script:taskType
             $task[0].Name | Should -BeExactly 'collect_dws_sales'
             $task[0].WorkspaceId | Should -BeExactly $script:workspace
             $task[0].DataSourceType | Should -BeExactly 'DWS'
@@ -143,7 +143,7 @@ Describe 'DataArts metadata tasks' {
 
             $all.Count | Should -Be 4
             foreach ($task in $all) {
-                Assert-TestLocatedObject $task $script:taskType
+                $task | Assert-LocatedModel $script:taskType
                 $task.WorkspaceId | Should -BeExactly $script:workspace
             }
             $some.TaskId | Should -BeExactly @($script:catalogTask)
@@ -171,7 +171,7 @@ Describe 'DataArts metadata tasks' {
             $log.Count | Should -Be 1
             $log[0].method | Should -BeExactly $Method
             $err.Count | Should -Be 1
-            Assert-TestServiceError $err[0] $log[0] "DataArtsTaskNotFound,HwTasks.Commands.DataArts.$Type" 'ObjectNotFound' 'DLG.0404'
+            Assert-ServiceErrorRecord $err[0] $log[0] "DataArtsTaskNotFound,HwTasks.Commands.DataArts.$Type" 'ObjectNotFound' 'DLG.0404'
             $err[0].TargetObject | Should -BeExactly 'nosuchtask'
         }
 
@@ -184,7 +184,7 @@ Describe 'DataArts metadata tasks' {
             @{ Command = {Start-DataArtsMetadataTask -WorkspaceId w -TaskId '../x'}; Parameter = 'TaskId'; Problem = "must not contain '/'" }
             @{ Command = {Get-DataArtsMetadataTask -WorkspaceId w -TaskId ('t' * 65)}; Parameter = 'TaskId'; Problem = '1 to 64 characters' }
         ) {
-            Assert-TestRefusedParameter $script:emulator $Command $Parameter $Problem
+            Assert-RefusedBeforeSending $script:emulator $Command $Parameter $Problem
         }
     }
 }

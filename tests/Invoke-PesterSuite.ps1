@@ -53,33 +53,35 @@ $config.Run.SkipRun = [bool] $DiscoverOnly
 $config.Output.Verbosity = if ($DiscoverOnly) { 'None' } else { 'Detailed' }
 $result = Invoke-Pester -Configuration $config
 
+# Discovery leaves the <templates> of -ForEach names unexpanded (Pester expands a name as its block
+# or test runs), so a name is expanded here as Pester does it, from the data of its -ForEach item
+# and of its blocks': the names discovery lists are then the names the run reports.
+function Expand-PesterName([string] $Name, [object[]] $Data) {
+    if ($Name -notlike '*<*') { return $Name }
+    $expression = '"' + ($Name -replace '\$', '`$' -replace '"', '`"' -replace '(?<!`)<([^>^`]+)>', '$$($$$1)') + '"'
+    & {
+        foreach ($____item in $args[0]) {
+            if ($____item -is [System.Collections.IDictionary]) { foreach ($____key in $____item.Keys) { Set-Variable -Name $____key -Value $____item[$____key] } }
+            if ($null -ne $____item) { $_ = $____item }
+        }
+        & ([scriptblock]::Create($args[1]))
+    } $Data $expression
+}
+
+function Get-TestPath($test) {
+    if (-not $DiscoverOnly) { return $test.ExpandedPath }
+    $blocks = @(for ($block = $test.Block; -not $block.IsRoot; $block = $block.Parent) { $block })
+    [array]::Reverse($blocks)
+    $names = for ($i = 0; $i -lt $blocks.Count; $i++) { Expand-PesterName $blocks[$i].Name @($blocks[0..$i].Data) }
+    @($names) + (Expand-PesterName $test.Name (@($blocks.Data) + @($test.Data))) -join '.'
+}
+
 function Get-ErrorText($errors) {
     @($errors | ForEach-Object {
             $text = "$($_.Exception.Message)"
             if ($_.ScriptStackTrace) { $text += [Environment]::NewLine + $_.ScriptStackTrace }
             $text
         }) -join ([Environment]::NewLine * 2)
-}
-
-# Pester expands <name> templates in the names of data-driven blocks and tests (-ForEach) only when
-# it runs them; discovery names them as Pester will, so that both phases report the same ids.
-function Expand-TemplateName([string] $Name, $Data) {
-    if ($Name -notlike '*<*' -or $null -eq $Data) { return $Name }
-    # The expression Pester builds: <x> becomes $($x), with $ and " escaped.
-    $expression = '"' + ($Name -replace '\$', '`$' -replace '"', '`"' -replace '(?<!`)<([^>^`]+)>', '$$($$$1)') + '"'
-    ForEach-Object -InputObject $Data -Process {
-        if ($Data -is [System.Collections.IDictionary]) { foreach ($key in $Data.Keys) { Set-Variable -Name $key -Value $Data[$key] } }
-        & ([scriptblock]::Create($expression))
-    }
-}
-
-function Get-TestPath($test) {
-    if (-not $DiscoverOnly) { return $test.ExpandedPath }
-    $names = @(Expand-TemplateName $test.Name $test.Data)
-    for ($block = $test.Block; $block -and -not $block.IsRoot; $block = $block.Parent) {
-        $names = @(Expand-TemplateName $block.Name $block.Data) + $names
-    }
-    $names -join '.'
 }
 
 $report = [ordered]@{

@@ -27,7 +27,7 @@ Describe 'Get-KafkaBackgroundTask' {
 
         $tasks.Count | Should -Be 50
         $newest = $tasks[0]
-        Assert-TestLocatedObject $newest $script:taskType
+        $newest | Assert-LocatedModel $script:taskType
         $newest.TaskId | Should -BeExactly $script:executingTask
         $newest.InstanceId | Should -BeExactly $script:instance
         $newest.Name | Should -BeExactly 'modifyAutoTopic'
@@ -50,7 +50,7 @@ Describe 'Get-KafkaBackgroundTask' {
         $task = @(Get-KafkaBackgroundTask -InstanceId $script:instance -TaskId $script:succeededTask)
 
         $task.Count | Should -Be 1
-        Assert-TestLocatedObject $task[0] $script:taskType
+        $task[0] | Assert-LocatedModel $script:taskType
         $task[0].Status | Should -Be 'Success'
         $task[0].Name | Should -BeExactly 'changeRetentionPolicy'
         Get-EmulatorRequestLine $script:emulator | Should -BeExactly @("GET $($script:tasksPath)/$($script:succeededTask)")
@@ -87,7 +87,7 @@ Describe 'Get-KafkaBackgroundTask' {
         $log = @(Get-EmulatorRequestLog $script:emulator)
         $log.Count | Should -Be 1
         $err.Count | Should -Be 1
-        Assert-TestServiceError $err[0] $log[0] 'KafkaBackgroundTaskNotFound,HwTasks.Commands.Kafka.GetKafkaBackgroundTaskCommand' 'ObjectNotFound' $Code
+        Assert-ServiceErrorRecord $err[0] $log[0] 'KafkaBackgroundTaskNotFound,HwTasks.Commands.Kafka.GetKafkaBackgroundTaskCommand' 'ObjectNotFound' $Code
         $err[0].TargetObject | Should -BeExactly $Target
     }
 
@@ -101,7 +101,7 @@ Describe 'Get-KafkaBackgroundTask' {
         $log.Count | Should -Be 1
         $log[0].status | Should -Be 400
         $err.Count | Should -Be 1
-        Assert-TestServiceError $err[0] $log[0] 'InvalidRequest,HwTasks.Commands.Kafka.GetKafkaBackgroundTaskCommand' 'InvalidArgument' 'HTTP 400'
+        Assert-ServiceErrorRecord $err[0] $log[0] 'InvalidRequest,HwTasks.Commands.Kafka.GetKafkaBackgroundTaskCommand' 'InvalidArgument' 'HTTP 400'
     }
 
     It 'pages a listing of <Count> tasks to completion and stops after the last page' -ForEach @(
@@ -146,7 +146,7 @@ Describe 'Kafka instance and task ids' {
         @{ Command = {Remove-KafkaBackgroundTask -InstanceId a -TaskId '..' -Confirm:$false}; Parameter = 'TaskId'; Problem = "must not be '.' or '..'" }
         @{ Command = {Remove-KafkaBackgroundTask -InstanceId '..\x' -TaskId t -Confirm:$false}; Parameter = 'InstanceId'; Problem = "must not contain '/'" }
     ) {
-        Assert-TestRefusedParameter $script:emulator $Command $Parameter $Problem
+        Assert-RefusedBeforeSending $script:emulator $Command $Parameter $Problem
     }
 }
 
@@ -173,7 +173,7 @@ Describe 'Remove-KafkaBackgroundTask' {
         $removed = @(Remove-KafkaBackgroundTask -InstanceId $script:instance -TaskId $script:succeededTask -PassThru -Confirm:$false)
 
         $removed.Count | Should -Be 1
-        Assert-TestLocatedObject $removed[0] $script:taskType
+        $removed[0] | Assert-LocatedModel $script:taskType
         $removed[0].TaskId | Should -BeExactly $script:succeededTask
         Get-EmulatorRequestLine $script:emulator | Should -BeExactly @(
             "GET $($script:tasksPath)/$($script:succeededTask)"
@@ -189,7 +189,7 @@ Describe 'Remove-KafkaBackgroundTask' {
         $log.Count | Should -Be 1
         $log[0].method | Should -BeExactly 'DELETE'
         $err.Count | Should -Be 1
-        Assert-TestServiceError $err[0] $log[0] 'KafkaBackgroundTaskNotFound,HwTasks.Commands.Kafka.RemoveKafkaBackgroundTaskCommand' 'ObjectNotFound' 'DMS.00404041'
+        Assert-ServiceErrorRecord $err[0] $log[0] 'KafkaBackgroundTaskNotFound,HwTasks.Commands.Kafka.RemoveKafkaBackgroundTaskCommand' 'ObjectNotFound' 'DMS.00404041'
         $err[0].TargetObject | Should -BeExactly 'gone'
     }
 
@@ -273,7 +273,7 @@ Describe 'Kafka paging over 10,000 tasks' {
         $output.Count | Should -Be 4
         $output[0] | Should -BeOfType [uint64]
         $output[0] | Should -Be 10000
-        foreach ($task in $output[1..3]) { Assert-TestLocatedObject $task $script:taskType }
+        foreach ($task in $output[1..3]) { $task | Assert-LocatedModel $script:taskType }
         @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 1
     }
 }

@@ -5,78 +5,245 @@ BeforeAll {
     $script:awsTask = 'f3a0e7b2-1c4d-4e5f-8a9b-0c1d2e3f4a5b'
     $script:syncingTask = '0b9c8d7e-6f5a-4b3c-2d1e-0f9a8b7c6d5e'
     $script:urlListTask = '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9'
-    $script:keys = @{
+    # Plain alphanumerics, so the JSON the module writes needs no escaping and the test can hash it.
+    $script:keys = [ordered]@{
         SrcAk = 'SRCAKOMSTEST00000001'; SrcSk = 'SrcSecretKeyOmsTest000000000000000000001'
         DstAk = 'DSTAKOMSTEST00000001'; DstSk = 'DstSecretKeyOmsTest000000000000000000001'
     }
     $script:source = New-TestCredential $script:keys.SrcAk $script:keys.SrcSk
     $script:destination = New-TestCredential $script:keys.DstAk $script:keys.DstSk
+    $script:destinationBody = '"dst_ak":"' + $script:keys.DstAk + '","dst_sk":"' + $script:keys.DstSk + '"'
+    $script:fourKeysBody = '{"src_ak":"' + $script:keys.SrcAk + '","src_sk":"' + $script:keys.SrcSk + '",' + $script:destinationBody + '}'
+
+    # The keys of a logged start body, in order; the log holds REDACTED for every value.
+    function Get-LoggedBodyKeys {
+        param($Entry)
+        $body = $Entry.body | ConvertFrom-Json
+        $body.PSObject.Properties.Value | Should -BeExactly (@('REDACTED') * @($body.PSObject.Properties).Count)
+        $body.PSObject.Properties.Name
+    }
+
+    # Start and Stop write the one task as it is after the action: the action's POST, then a GET of
+    # the task. Returns the request log.
+    function Assert-TaskReadAfterAction {
+        param($Tasks, [string] $TaskId, [string] $Action, [string] $Status)
+        $Tasks.Count | Should -Be 1
+        $Tasks | Assert-LocatedModel ([HwTasks.Core.Services.Oms.OmsSyncTask])
+        "$($Tasks[0].Status)" | Should -BeExactly $Status
+        $log = @(Get-EmulatorRequestLog $script:emulator)
+        $log | ForEach-Object { Get-RequestLine $_ } | Should -BeExactly @("POST $($script:tasksPath)/$TaskId/$Action", "GET $($script:tasksPath)/$TaskId")
+        $log
+    }
+
+    function Assert-NoKeyIn {
+        param([string] $Text)
+        foreach ($value in $script:keys.Values) { $Text | Should -Not -BeLikeExactly "*$value*" }
+    }
 }
 
 AfterAll {
     Stop-TestEmulator $script:emulator
 }
 
-Describe 'OMS sync tasks' {
+Describe 'OMS sync task cmdlets' {
     BeforeEach {
         Use-FreshTestEmulator $script:emulator
     }
 
-    It 'lists the stopped tasks with the status filter on the wire' {
-        $tasks = @(Get-OmsSyncTask -Status Stopped)
-        $tasks.SyncTaskId | Should -Be @($script:urlListTask, $script:awsTask)
-        $tasks[0].IsUrlList | Should -BeTrue
-        Get-RequestLine @(Get-EmulatorRequestLog $script:emulator)[0] | Should -Be "GET $($script:tasksPath)?limit=100&offset=0&status=STOPPED"
+    Context 'Get-OmsSyncTask' {
+        It 'lists every sync task as typed objects' {
+            $tasks = @(Get-OmsSyncTask)
+
+            $tasks.Count | Should -Be 3
+            $tasks | Assert-LocatedModel ([HwTasks.Core.Services.Oms.OmsSyncTask])
+            $aws = @($tasks | Where-Object SyncTaskId -EQ $script:awsTask)
+            $aws.Count | Should -Be 1
+            "$($aws[0].Status)" | Should -BeExactly 'Stopped'
+            $aws[0].SourceCloudType | Should -BeExactly 'AWS'
+            $aws[0].DestinationBucket | Should -BeExactly 'hw-prod-assets'
+            $aws[0].IsUrlList | Should -BeFalse
+            $aws[0].CreateTime | Should -BeOfType ([DateTimeOffset])
+            ($tasks | Where-Object SyncTaskId -EQ $script:urlListTask).IsUrlList | Should -BeTrue
+
+            $request = Get-SingleEmulatorRequest $script:emulator
+            Get-RequestLine $request | Should -BeExactly "GET $($script:tasksPath)?limit=100&offset=0"
+            $request.status | Should -Be 200
+        }
+
+        It 'filters by -Status on the service' {
+            $tasks = @(Get-OmsSyncTask -Status Stopped)
+
+            $tasks.SyncTaskId | Should -BeExactly @($script:urlListTask, $script:awsTask)
+            @(Get-EmulatorRequestLog $script:emulator | ForEach-Object { Get-RequestLine $_ }) | Should -BeExactly @("GET $($script:tasksPath)?limit=100&offset=0&status=STOPPED")
+        }
+
+        It 'reads one task by -SyncTaskId with its monthly counters' {
+            $tasks = @(Get-OmsSyncTask -SyncTaskId $script:awsTask)
+
+            $tasks.Count | Should -Be 1
+            $tasks | Assert-LocatedModel ([HwTasks.Core.Services.Oms.OmsSyncTask])
+            $tasks[0].MonthlySuccessObject | Should -BeOfType ([long])
+            $tasks[0].MonthlySuccessObject | Should -Be 182340
+            $tasks[0].MonthlyFailureObject | Should -BeOfType ([long])
+            $tasks[0].MonthlyFailureObject | Should -Be 12
+            @(Get-EmulatorRequestLog $script:emulator | ForEach-Object { Get-RequestLine $_ }) | Should -BeExactly @("GET $($script:tasksPath)/$($script:awsTask)")
+        }
+
+        It 'reports an unknown task as OmsSyncTaskNotFound (ObjectNotFound) with the request id' {
+            $run = Invoke-TestCommand { Get-OmsSyncTask -SyncTaskId nosuchtask }
+
+            $request = Get-SingleEmulatorRequest $script:emulator
+            $failure = Assert-ServiceError $run $request -ErrorId 'OmsSyncTaskNotFound,HwTasks.Commands.Oms.GetOmsSyncTaskCommand' -Category ObjectNotFound -ServiceMessage 'OMS.1103'
+            $failure.TargetObject | Should -BeExactly 'nosuchtask'
+        }
     }
 
-    It 'starts the stopped tasks, without source keys for the URL-list task, and leaks no key' {
-        $streams = Get-OmsSyncTask -Status Stopped |
-            Start-OmsSyncTask -SourceCredential $script:source -DestinationCredential $script:destination -Debug -Verbose 5>&1 4>&1 | Out-String
+    Context 'Start-OmsSyncTask' {
+        It 'sends the four keys in the exact body and writes the task as it is now' {
+            $tasks = @(Start-OmsSyncTask -SyncTaskId $script:awsTask -SourceCredential $script:source -DestinationCredential $script:destination)
 
-        $log = @(Get-EmulatorRequestLog $script:emulator)
-        $urlStart = $log | Where-Object path -EQ "$($script:tasksPath)/$($script:urlListTask)/start"
-        $awsStart = $log | Where-Object path -EQ "$($script:tasksPath)/$($script:awsTask)/start"
-        ($urlStart.body | ConvertFrom-Json).PSObject.Properties.Name | Should -Be @('dst_ak', 'dst_sk')
-        $urlStart.bodySha256 | Should -Be (Get-TestSha256 ('{"dst_ak":"' + $script:keys.DstAk + '","dst_sk":"' + $script:keys.DstSk + '"}'))
-        ($awsStart.body | ConvertFrom-Json).PSObject.Properties.Name | Should -Be @('src_ak', 'src_sk', 'dst_ak', 'dst_sk')
-        $awsStart.bodySha256 | Should -Be (Get-TestSha256 ('{"src_ak":"' + $script:keys.SrcAk + '","src_sk":"' + $script:keys.SrcSk +
-            '","dst_ak":"' + $script:keys.DstAk + '","dst_sk":"' + $script:keys.DstSk + '"}'))
-        foreach ($value in $script:keys.Values) { $streams | Should -Not -Match $value }
+            $log = Assert-TaskReadAfterAction $tasks -TaskId $script:awsTask -Action start -Status Synchronizing
+            Get-LoggedBodyKeys $log[0] | Should -BeExactly @('src_ak', 'src_sk', 'dst_ak', 'dst_sk')
+            $log[0].bodySha256 | Should -BeExactly (Get-TestSha256 $script:fourKeysBody)
+            $log[0].headers.'Content-Type' | Should -BeExactly 'application/json;charset=UTF-8'
+            $log[0].status | Should -Be 200
+        }
+
+        It 'sends the CDN key when -CdnAuthenticationKey is given' {
+            $cdn = ConvertTo-SecureString 'CdnKeyOmsTest0001' -AsPlainText -Force
+
+            Start-OmsSyncTask $script:awsTask -SourceCredential $script:source -DestinationCredential $script:destination -CdnAuthenticationKey $cdn | Out-Null
+
+            $start = @(Get-EmulatorRequestLog $script:emulator)[0]
+            Get-LoggedBodyKeys $start | Should -BeExactly @('src_ak', 'src_sk', 'dst_ak', 'dst_sk', 'source_cdn_authentication_key')
+            $start.bodySha256 | Should -BeExactly (Get-TestSha256 ($script:fourKeysBody.TrimEnd('}') + ',"source_cdn_authentication_key":"CdnKeyOmsTest0001"}'))
+        }
+
+        It 'starts what Get-OmsSyncTask -Status Stopped pipes to it, without source keys for the URL-list task, and leaks no key' {
+            $run = Invoke-TestCommand {
+                Get-OmsSyncTask -Status Stopped | Start-OmsSyncTask -SourceCredential $script:source -DestinationCredential $script:destination -Debug -Verbose
+            }
+
+            $run.Errors | Should -BeNullOrEmpty
+            $run.Output.SyncTaskId | Should -BeExactly @($script:urlListTask, $script:awsTask)
+            $run.Output | ForEach-Object { "$($_.Status)" } | Should -BeExactly @('Synchronizing', 'Synchronizing')
+            $log = @(Get-EmulatorRequestLog $script:emulator)
+            $log | ForEach-Object { Get-RequestLine $_ } | Should -BeExactly @(
+                "GET $($script:tasksPath)?limit=100&offset=0&status=STOPPED"
+                "POST $($script:tasksPath)/$($script:urlListTask)/start"
+                "GET $($script:tasksPath)/$($script:urlListTask)"
+                "POST $($script:tasksPath)/$($script:awsTask)/start"
+                "GET $($script:tasksPath)/$($script:awsTask)")
+            Get-LoggedBodyKeys $log[1] | Should -BeExactly @('dst_ak', 'dst_sk')
+            $log[1].bodySha256 | Should -BeExactly (Get-TestSha256 "{$($script:destinationBody)}")
+            Get-LoggedBodyKeys $log[3] | Should -BeExactly @('src_ak', 'src_sk', 'dst_ak', 'dst_sk')
+            $log[3].bodySha256 | Should -BeExactly (Get-TestSha256 $script:fourKeysBody)
+
+            $run.Verbose -clike '*migrates a URL list; -SourceCredential is not sent*' | Should -Not -BeNullOrEmpty
+            $run.Debug | Should -Not -BeNullOrEmpty
+            Assert-NoKeyIn $run.Text
+            Assert-NoKeyIn (Get-EmulatorRequestLogText $script:emulator)
+        }
+
+        It 'starts every task Get-OmsSyncTask -Status Stopped lists across pages, though each start takes one out of that listing' {
+            $tasks = 0..129 | ForEach-Object { '{{ "id": "stopped-{0:000}", "status": "STOPPED", "createdHoursAgo": {1} }}' -f $_, ($_ + 1) }
+            Set-TestEmulatorSeed $script:emulator ('{ "oms": { "syncTasks": [ ' + ($tasks -join ', ') + ' ] } }')
+
+            $started = @(Get-OmsSyncTask -Status Stopped | Start-OmsSyncTask -SourceCredential $script:source -DestinationCredential $script:destination)
+
+            @($started.SyncTaskId | Sort-Object -Unique).Count | Should -Be 130
+            @(Get-EmulatorRequestLog $script:emulator | Where-Object { $_.method -eq 'POST' -and $_.status -eq 200 }).Count | Should -Be 130
+            Get-OmsSyncTask -Status Stopped | Should -BeNullOrEmpty
+        }
+
+        It 'refuses a task that needs source keys without -SourceCredential as SourceCredentialRequired and sends nothing' {
+            $run = Invoke-TestCommand { Start-OmsSyncTask -SyncTaskId $script:awsTask -DestinationCredential $script:destination }
+
+            $failure = Assert-InvalidArgument $run -ErrorId 'SourceCredentialRequired,HwTasks.Commands.Oms.StartOmsSyncTaskCommand' -MessagePart 'pass -SourceCredential'
+            $failure.TargetObject | Should -BeExactly $script:awsTask
+            $run.Output | Should -BeNullOrEmpty
+            @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
+        }
+
+        It 'refuses <Case> before any request as <ErrorId>: <Problem>' -ForEach @(
+            @{ Case = 'a source access key of 101 characters'
+                Command = { Start-OmsSyncTask -SyncTaskId $script:awsTask -SourceCredential ([pscredential]::new('a' * 101, $script:destination.Password)) -DestinationCredential $script:destination }
+                ErrorId = 'InvalidSourceCredential'; Problem = '1 to 100 characters' }
+            @{ Case = 'a destination secret key of 101 characters'
+                Command = { Start-OmsSyncTask -SyncTaskId $script:awsTask -SourceCredential $script:source -DestinationCredential (New-TestCredential $script:keys.DstAk ('s' * 101)) }
+                ErrorId = 'InvalidDestinationCredential'; Problem = '1 to 100 characters' }
+            @{ Case = 'a CDN key of 256 characters'
+                Command = { Start-OmsSyncTask -SyncTaskId $script:awsTask -SourceCredential $script:source -DestinationCredential $script:destination -CdnAuthenticationKey (ConvertTo-SecureString ('c' * 256) -AsPlainText -Force) }
+                ErrorId = 'InvalidCdnAuthenticationKey'; Problem = 'at most 255 characters' }
+        ) {
+            $run = Invoke-TestCommand $Command
+
+            Assert-InvalidArgument $run -ErrorId "$ErrorId,HwTasks.Commands.Oms.StartOmsSyncTaskCommand" -MessagePart $Problem | Out-Null
+            $run.Text | Should -Not -BeLikeExactly "*$('s' * 101)*"
+            @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
+        }
+
+        It 'reports the service''s 400 for a synchronizing task as InvalidRequest (InvalidArgument), without a key in any stream' {
+            $run = Invoke-TestCommand { Start-OmsSyncTask -SyncTaskId $script:syncingTask -SourceCredential $script:source -DestinationCredential $script:destination }
+
+            $request = Get-SingleEmulatorRequest $script:emulator
+            $request.status | Should -Be 400
+            Assert-ServiceError $run $request -ErrorId 'InvalidRequest,HwTasks.Commands.Oms.StartOmsSyncTaskCommand' -Category InvalidArgument -ServiceMessage 'OMS.1101' | Out-Null
+            $run.Output | Should -BeNullOrEmpty
+            Assert-NoKeyIn $run.Text
+        }
+
+        It 'reports an unknown task as OmsSyncTaskNotFound (ObjectNotFound)' {
+            $run = Invoke-TestCommand { Start-OmsSyncTask -SyncTaskId nosuchtask -SourceCredential $script:source -DestinationCredential $script:destination }
+
+            $request = Get-SingleEmulatorRequest $script:emulator
+            Assert-ServiceError $run $request -ErrorId 'OmsSyncTaskNotFound,HwTasks.Commands.Oms.StartOmsSyncTaskCommand' -Category ObjectNotFound -ServiceMessage 'OMS.1103' | Out-Null
+        }
     }
 
-    It 'refuses a task that needs source keys without -SourceCredential and sends nothing' {
-        $err = $null
-        Start-OmsSyncTask -SyncTaskId $script:awsTask -DestinationCredential $script:destination -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'SourceCredentialRequired,HwTasks.Commands.Oms.StartOmsSyncTaskCommand'
-        @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
+    Context 'Stop-OmsSyncTask' {
+        It 'stops the task and writes it as it is now' {
+            $tasks = @(Stop-OmsSyncTask -SyncTaskId $script:syncingTask -Confirm:$false)
+
+            $log = Assert-TaskReadAfterAction $tasks -TaskId $script:syncingTask -Action stop -Status Stopped
+            $log[0].bodyLength | Should -Be 0
+            $log[0].status | Should -Be 200
+        }
+
+        It 'reports the service''s 400 for a stopped task as InvalidRequest (InvalidArgument)' {
+            $run = Invoke-TestCommand { Stop-OmsSyncTask -SyncTaskId $script:awsTask -Confirm:$false }
+
+            $request = Get-SingleEmulatorRequest $script:emulator
+            $failure = Assert-ServiceError $run $request -ErrorId 'InvalidRequest,HwTasks.Commands.Oms.StopOmsSyncTaskCommand' -Category InvalidArgument -ServiceMessage 'OMS.1102'
+            $failure.TargetObject | Should -BeExactly $script:awsTask
+        }
+
+        It 'writes a stopped task that Wait-HwTask returns after at most one poll' {
+            $task = Stop-OmsSyncTask -SyncTaskId $script:syncingTask -Confirm:$false | Wait-HwTask -PollIntervalSec 5 -TimeoutSec 20
+            "$($task.Status)" | Should -BeExactly 'Stopped'
+        }
     }
 
-    It 'refuses a key over 100 characters before any request' {
-        $long = New-TestCredential ('a' * 101) 'secret'
-        { Start-OmsSyncTask -SyncTaskId $script:awsTask -SourceCredential $long -DestinationCredential $script:destination -ErrorAction Stop } |
-            Should -Throw -ErrorId 'InvalidSourceCredential,HwTasks.Commands.Oms.StartOmsSyncTaskCommand'
-        @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
-    }
+    Context 'OMS cmdlets that send nothing' {
+        It 'sends nothing and writes nothing with -WhatIf' {
+            $output = @(
+                Start-OmsSyncTask $script:awsTask -SourceCredential $script:source -DestinationCredential $script:destination -WhatIf
+                Stop-OmsSyncTask $script:syncingTask -WhatIf)
 
-    It 'reports an unknown task as OmsSyncTaskNotFound and a 400 as InvalidArgument' {
-        $err = $null
-        Get-OmsSyncTask -SyncTaskId nosuchtask -ErrorVariable err -ErrorAction SilentlyContinue
-        Stop-OmsSyncTask -SyncTaskId $script:awsTask -Confirm:$false -ErrorVariable +err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'OmsSyncTaskNotFound,HwTasks.Commands.Oms.GetOmsSyncTaskCommand'
-        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
-        $err[0].Exception.Message | Should -Match 'OMS\.1103.*\(request id [0-9a-f]{32}\)$'
-        $err[1].CategoryInfo.Category | Should -Be 'InvalidArgument'
-        $err[1].Exception.Message | Should -Match 'OMS\.1102'
-    }
+            $output | Should -BeNullOrEmpty
+            @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
+        }
 
-    It 'sends nothing with -WhatIf' {
-        Start-OmsSyncTask $script:awsTask -SourceCredential $script:source -DestinationCredential $script:destination -WhatIf
-        Stop-OmsSyncTask $script:syncingTask -WhatIf
-        @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
-    }
+        It 'refuses {<Command>} before any request: -SyncTaskId <Problem>' -ForEach @(
+            @{ Command = { Get-OmsSyncTask -SyncTaskId '../x' }; Problem = "must not contain '/'" }
+            @{ Command = { Get-OmsSyncTask -SyncTaskId ('t' * 256) }; Problem = '1 to 255 characters' }
+            @{ Command = { Stop-OmsSyncTask -SyncTaskId "a`nb" -Confirm:$false }; Problem = 'control characters' }
+            @{ Command = { Start-OmsSyncTask -SyncTaskId ' ' -DestinationCredential $script:destination }; Problem = 'empty or whitespace' }
+        ) {
+            $run = Invoke-TestCommand $Command
 
-    It 'waits no longer than one poll for a stopped task' {
-        $task = Stop-OmsSyncTask -SyncTaskId $script:syncingTask -Confirm:$false | Wait-HwTask -PollIntervalSec 5 -TimeoutSec 20
-        $task.Status | Should -Be 'Stopped'
+            Assert-RefusedParameter $run -Parameter SyncTaskId -Problem $Problem
+            @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
+        }
     }
 }

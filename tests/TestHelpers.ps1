@@ -173,24 +173,16 @@ function Get-EmulatorRequestLine {
     Get-EmulatorRequestLog $Emulator | ForEach-Object { Get-RequestLine $_ }
 }
 
-# A typed object of HwTasks.Core that knows where it lives (the region and project of
-# Connect-TestEmulator).
-function Assert-TestLocatedObject {
-    param($InputObject, $Type)
-    $InputObject | Should -BeOfType $Type
-    $InputObject.Region | Should -Be 'cn-north-4'
-    $InputObject.ProjectId | Should -Be '0123456789abcdef0123456789abcdef'
-}
-
 # The error a service's answer became: the stable id and category, the service's code or message in
 # the text, and the request id of the logged answer at its end.
-function Assert-TestServiceError {
-    param($ErrorRecord, $Request, [string] $ErrorId, [string] $Category, [string] $ServiceMessage)
-    $Request.requestId | Should -Match '^[0-9a-f]{32}$'
-    $ErrorRecord.FullyQualifiedErrorId | Should -Be $ErrorId
+function Assert-ServiceErrorRecord {
+    param([Parameter(Mandatory)] $ErrorRecord, [Parameter(Mandatory)] $Request, [Parameter(Mandatory)] [string] $ErrorId,
+        [Parameter(Mandatory)] [System.Management.Automation.ErrorCategory] $Category, [Parameter(Mandatory)] [string] $ServiceMessage)
+    $ErrorRecord.FullyQualifiedErrorId | Should -BeExactly $ErrorId
     $ErrorRecord.CategoryInfo.Category | Should -Be $Category
-    $ErrorRecord.Exception.Message | Should -Match ([regex]::Escape($ServiceMessage))
-    $ErrorRecord.Exception.Message | Should -Match ([regex]::Escape("(request id $($Request.requestId))") + '$')
+    $Request.requestId | Should -MatchExactly '^[0-9a-f]{32}$'
+    $ErrorRecord.Exception.Message | Should -BeLikeExactly "*$([WildcardPattern]::Escape($ServiceMessage))*(request id $($Request.requestId))"
+    $ErrorRecord
 }
 
 # Runs a script in a thread job of this process, with the module imported and connected to the
@@ -271,14 +263,11 @@ function Set-TestCdmJobSeed {
 
 # A command whose parameter validation refuses it before any request: PowerShell's binding error
 # (ParameterArgumentValidationError of the cmdlet, InvalidData) names the parameter and the problem.
-function Assert-TestRefusedParameter {
+function Assert-RefusedBeforeSending {
     param($Emulator, [scriptblock] $Command, [string] $Parameter, [string] $Problem)
     $cmdlet = Get-Command ("$Command".Trim() -split '\s+')[0]
-    $err = { & $Command } | Should -Throw -PassThru
+    $err = Assert-RefusedParameter (Invoke-TestCommand $Command) $Parameter $Problem
     $err.FullyQualifiedErrorId | Should -BeExactly "ParameterArgumentValidationError,$($cmdlet.ImplementingType.FullName)"
-    $err.CategoryInfo.Category | Should -Be 'InvalidData'
-    $err.Exception.Message | Should -Match ([regex]::Escape("'$Parameter'"))
-    $err.Exception.Message | Should -Match ([regex]::Escape($Problem))
     @(Get-EmulatorRequestLog $Emulator).Count | Should -Be 0
 }
 
@@ -288,4 +277,92 @@ function Get-TestConfirmImpact {
     $attributes = @((Get-Command $Name).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $true))
     if ($attributes.Count -ne 1) { throw "$Name has $($attributes.Count) Cmdlet attributes." }
     $attributes[0].ConfirmImpact
+}
+
+# Runs a command as a user's script would and keeps what each stream got: Output; Errors, every
+# error record whether written (non-terminating) or thrown (terminating); the messages of Warnings,
+# Verbose, Debug and Information; and Text, all of it as one string for secret scans (the errors'
+# messages, exceptions, details, ids and targets included). Progress cannot be redirected in pwsh.
+# It runs with $ErrorActionPreference = 'Continue', pwsh's default (Pester's It sets 'Stop').
+function Invoke-TestCommand {
+    param([Parameter(Mandatory)] [scriptblock] $Command)
+    $ErrorActionPreference = 'Continue'
+    $records = @(try { & $Command *>&1 } catch { $_ })
+    $of = { param([type] $Type) @($records | Where-Object { $_ -is $Type }) }
+    $errors = & $of ([System.Management.Automation.ErrorRecord])
+    $messages = @{}
+    foreach ($stream in 'Warning', 'Verbose', 'Debug') {
+        $messages[$stream] = @(& $of ([type] "System.Management.Automation.$($stream)Record") | ForEach-Object Message)
+    }
+    $information = @(& $of ([System.Management.Automation.InformationRecord]) | ForEach-Object { "$($_.MessageData)" })
+    $output = @($records | Where-Object {
+            $_ -isnot [System.Management.Automation.ErrorRecord] -and $_ -isnot [System.Management.Automation.InformationalRecord] -and
+            $_ -isnot [System.Management.Automation.InformationRecord] })
+    $errorText = $errors | ForEach-Object { "$_"; "$($_.Exception)"; "$($_.ErrorDetails.Message)"; $_.FullyQualifiedErrorId; "$($_.TargetObject)" }
+    [pscustomobject]@{
+        Output      = $output
+        Errors      = $errors
+        Warnings    = $messages.Warning
+        Verbose     = $messages.Verbose
+        Debug       = $messages.Debug
+        Information = $information
+        Text        = @($output | ForEach-Object { "$_" }) + $errorText + $messages.Warning + $messages.Verbose + $messages.Debug + $information -join "`n"
+    }
+}
+
+# The request log exactly as the emulator serves it, for scans of everything it holds.
+function Get-EmulatorRequestLogText {
+    param($Emulator)
+    (Invoke-WebRequest -Uri "$($Emulator.Url)/_emulator/requests").Content
+}
+
+# Each object is of the named HwTasks.Core type and knows where it lives: the region and project of
+# the session Connect-TestEmulator made.
+function Assert-LocatedModel {
+    param([Parameter(Mandatory, Position = 0)] [type] $Type, [Parameter(Mandatory, ValueFromPipeline)] $InputObject)
+    process {
+        $InputObject | Should -BeOfType $Type
+        $InputObject.Region | Should -Be 'cn-north-4'
+        $InputObject.ProjectId | Should -Be '0123456789abcdef0123456789abcdef'
+    }
+}
+
+# The one error of a run (Invoke-TestCommand) is a service's answer: its stable id, category, the
+# service's code or message, and the request id of the logged answer at the end of the message.
+function Assert-ServiceError {
+    param([Parameter(Mandatory)] $Run, [Parameter(Mandatory)] $Request, [Parameter(Mandatory)] [string] $ErrorId,
+        [Parameter(Mandatory)] [System.Management.Automation.ErrorCategory] $Category, [Parameter(Mandatory)] [string] $ServiceMessage)
+    $Run.Errors.Count | Should -Be 1
+    Assert-ServiceErrorRecord $Run.Errors[0] $Request $ErrorId $Category $ServiceMessage
+}
+
+# The one error of a run (Invoke-TestCommand) is PowerShell's parameter validation refusing an
+# argument: the message names the parameter and the problem.
+function Assert-RefusedParameter {
+    param([Parameter(Mandatory)] $Run, [Parameter(Mandatory)] [string] $Parameter, [Parameter(Mandatory)] [string] $Problem)
+    $Run.Errors.Count | Should -Be 1
+    $Run.Errors[0].FullyQualifiedErrorId | Should -BeLikeExactly 'ParameterArgumentValidationError,*'
+    $Run.Errors[0].CategoryInfo.Category | Should -Be 'InvalidData'
+    $Run.Errors[0].Exception.Message | Should -BeLikeExactly "*'$Parameter'*"
+    $Run.Errors[0].Exception.Message | Should -BeLikeExactly "*$([WildcardPattern]::Escape($Problem))*"
+    $Run.Errors[0]
+}
+
+# The one error of a run (Invoke-TestCommand) is an argument the command itself refuses
+# (InvalidArgument), with its stable id and a message that says what is wrong.
+function Assert-InvalidArgument {
+    param([Parameter(Mandatory)] $Run, [Parameter(Mandatory)] [string] $ErrorId, [Parameter(Mandatory)] [string] $MessagePart)
+    $Run.Errors.Count | Should -Be 1
+    $Run.Errors[0].FullyQualifiedErrorId | Should -BeExactly $ErrorId
+    $Run.Errors[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+    $Run.Errors[0].Exception.Message | Should -BeLikeExactly "*$([WildcardPattern]::Escape($MessagePart))*"
+    $Run.Errors[0]
+}
+
+# The one request the emulator logged since the last reset; the test fails if it logged none or more.
+function Get-SingleEmulatorRequest {
+    param($Emulator)
+    $log = @(Get-EmulatorRequestLog $Emulator)
+    $log.Count | Should -Be 1 -Because 'exactly one request should have gone on the wire'
+    $log[0]
 }

@@ -26,7 +26,7 @@ Describe 'Wait-HwTask' {
 
         $run.Errors | Should -BeNullOrEmpty
         $run.Output.Count | Should -Be 1
-        Assert-TestLocatedObject $run.Output[0] ([HwTasks.Core.Services.Cdm.CdmJobSubmission])
+        $run.Output[0] | Assert-LocatedModel ([HwTasks.Core.Services.Cdm.CdmJobSubmission])
         $run.Output[0].Status | Should -Be 'Succeeded'
         $run.Output[0].Progress | Should -Be 100
         $activity = "Waiting for CDM job 'job' on cluster $($script:cluster)"
@@ -47,7 +47,7 @@ Describe 'Wait-HwTask' {
         $task = @(Stop-OmsSyncTask -SyncTaskId $script:syncingOmsTask -Confirm:$false | Wait-HwTask -PollIntervalSec 5 -TimeoutSec 20)
 
         $task.Count | Should -Be 1
-        Assert-TestLocatedObject $task[0] ([HwTasks.Core.Services.Oms.OmsSyncTask])
+        $task[0] | Assert-LocatedModel ([HwTasks.Core.Services.Oms.OmsSyncTask])
         $task[0].Status | Should -Be 'Stopped'
         # Stop-OmsSyncTask reads the task after stopping it; Wait-HwTask polls once and is done.
         $path = "/v2/$($script:project)/sync-tasks/$($script:syncingOmsTask)"
@@ -92,7 +92,7 @@ Describe 'Wait-HwTask' {
         $log = @(Get-EmulatorRequestLog $script:emulator)
         $log.method | Should -BeExactly @('GET', 'DELETE', 'GET')
         $err.Count | Should -Be 1
-        Assert-TestServiceError $err[0] $log[2] 'KafkaBackgroundTaskNotFound,HwTasks.Commands.Tasks.WaitHwTaskCommand' 'ObjectNotFound' 'DMS.00404041'
+        Assert-ServiceErrorRecord $err[0] $log[2] 'KafkaBackgroundTaskNotFound,HwTasks.Commands.Tasks.WaitHwTaskCommand' 'ObjectNotFound' 'DMS.00404041'
     }
 
     It 'refuses an object it cannot wait on as UnsupportedInputObject and sends nothing' {

@@ -39,7 +39,7 @@ public class ManifestTests
         Assert.Equal("5.1", Value(manifest, "PowerShellVersion"));
         Assert.Equal(new[] { "Core", "Desktop" }, List(manifest, "CompatiblePSEditions"));
         Assert.Equal(new[] { "HwTasks.format.ps1xml" }, List(manifest, "FormatsToProcess"));
+        // Which cmdlets, by name: tests/Foundation.Tests.ps1.
         Assert.DoesNotContain(List(manifest, "CmdletsToExport"), name => name.Contains('*'));
-        Assert.Equal(ModuleImportTests.ExportedCmdlets.OrderBy(n => n), List(manifest, "CmdletsToExport").OrderBy(n => n));
     }
 }

@@ -3,7 +3,11 @@ using HwTasks.Module.Tests.Hosting;
 
 namespace HwTasks.Module.Tests.Foundation;
 
-/// <summary>The Pester suites, build script and manifest cannot run here, but a syntax error in them must still fail CI.</summary>
+/// <summary>
+/// Every PowerShell file of the checkout parses, one test per file. Kept here rather than in Pester:
+/// it covers files no suite runs (build.ps1, examples, benchmarks) and names the file and line of a
+/// parse error even when a suite could not start pwsh at all.
+/// </summary>
 public class PowerShellSyntaxTests
 {
     private static List<string> ScriptFiles() =>

@@ -1,0 +1,151 @@
+# Connect-HwCloud, New-HwCloudContext, Get-HwCloudContext and Disconnect-HwCloud: where credentials
+# come from, that no secret is ever shown, and what a call does without any.
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    $script:emulator = Initialize-TestSuite
+    $script:url = $script:emulator.Url
+    $script:accessKey = 'EMULATORAK0000000001'
+    $script:secretKey = 'EmulatorSecretKey00000000000000000000001'
+    $script:statusPath = '/v1.1/{project_id}/clusters/6ec9a0a4-76be-4262-8697-e7af1fac7920/cdm/job/jdbc2hive/status'
+}
+
+AfterAll {
+    Stop-TestEmulator $script:emulator
+}
+
+Describe 'Credentials and contexts' {
+    BeforeEach {
+        # As in a new session: no session default, and no IAM token cached for the last one.
+        Disconnect-HwCloud
+        Use-FreshTestEmulator $script:emulator
+    }
+
+    Context 'Connect-HwCloud' {
+        It 'returns a typed context that shows no secret and no full access key' {
+            $secret = ConvertTo-SecureString $script:secretKey -AsPlainText -Force
+            $contexts = @(Connect-HwCloud -EndpointUrl $script:url -Region cn-north-4 -AccessKey $script:accessKey -SecretKey $secret)
+
+            $contexts.Count | Should -Be 1
+            $context = $contexts[0]
+            $context | Should -BeOfType ([HwTasks.Core.HwCloudContext])
+            "$($context.AuthenticationType)" | Should -BeExactly 'AccessKey'
+            $context.Identity | Should -BeExactly 'AK EMUL…0001'
+            $context.Region | Should -BeExactly 'cn-north-4'
+            $context.CredentialSource | Should -BeExactly 'the -AccessKey and -SecretKey parameters'
+            $everything = (@($context.PSObject.Properties | ForEach-Object { "$($_.Name)=$($_.Value)" }) -join '|') + "$context" + ($context | Format-List * | Out-String)
+            $everything | Should -Not -BeLikeExactly "*$($script:secretKey)*"
+            $everything | Should -Not -BeLikeExactly "*$($script:accessKey)*"
+        }
+
+        It 'says on -Debug and -Verbose where the credentials and region came from, but never shows a secret' {
+            $run = Invoke-TestCommand { Invoke-HwCloudRequest -Service Cdm -Path $script:statusPath -Debug -Verbose }
+
+            $run.Errors | Should -BeNullOrEmpty
+            $run.Debug -ccontains 'Credentials: AccessKey AK EMUL…0001 from the -AccessKey and -SecretKey parameters (context from the session default set by Connect-HwCloud).' | Should -BeTrue
+            $run.Debug -ccontains 'Region: cn-north-4 from the session default set by Connect-HwCloud.' | Should -BeTrue
+            $run.Debug -ccontains '  Authorization: REDACTED' | Should -BeTrue
+            $run.Verbose -clike "CDM request: GET $([WildcardPattern]::Escape($script:url))/v1.1/*-> 200 OK*" | Should -Not -BeNullOrEmpty
+            foreach ($secret in $script:secretKey, $script:accessKey, 'Signature=') { $run.Text | Should -Not -BeLikeExactly "*$secret*" }
+            Get-EmulatorRequestLogText $script:emulator | Should -Not -BeLikeExactly "*$($script:secretKey)*"
+        }
+
+        It 'signs the security token of temporary credentials' {
+            $run = Invoke-TestCommand {
+                $secret = ConvertTo-SecureString 'EmulatorTemporarySecretKey00000000000001' -AsPlainText -Force
+                $token = ConvertTo-SecureString 'emulator-security-token-0001' -AsPlainText -Force
+                Connect-HwCloud -EndpointUrl $script:url -Region cn-north-4 -ProjectId 0123456789abcdef0123456789abcdef -AccessKey EMULATORTMPAK0000001 -SecretKey $secret -SecurityToken $token | Out-Null
+                Invoke-HwCloudRequest -Service Cdm -Path $script:statusPath -Debug
+            }
+
+            $run.Errors | Should -BeNullOrEmpty
+            $run.Debug -ccontains '  X-Security-Token: REDACTED' | Should -BeTrue
+            $run.Text | Should -Not -BeLikeExactly '*emulator-security-token-0001*'
+            $request = Get-SingleEmulatorRequest $script:emulator
+            $request.status | Should -Be 200
+            $request.headers.'X-Security-Token' | Should -BeExactly 'REDACTED'
+        }
+
+        It 'gets an IAM token once for a password login and takes the project from its scope' {
+            $run = Invoke-TestCommand {
+                $password = ConvertTo-SecureString 'Emulator-Passw0rd!' -AsPlainText -Force
+                Connect-HwCloud -EndpointUrl $script:url -Region cn-north-4 -UserName ops-admin -DomainName hwtasks-demo -Password $password | Out-Null
+                Invoke-HwCloudRequest -Service Cdm -Path $script:statusPath
+                Invoke-HwCloudRequest -Service Cdm -Path $script:statusPath -Debug -Verbose
+            }
+
+            $run.Errors | Should -BeNullOrEmpty
+            $run.Output.Count | Should -Be 2
+            $log = @(Get-EmulatorRequestLog $script:emulator)
+            $log | ForEach-Object { if ($_.path -eq '/v3/auth/tokens') { "$($_.method) $($_.path)" } else { $_.method } } | Should -BeExactly @('POST /v3/auth/tokens', 'GET', 'GET')
+            $log[0].body | Should -BeExactly '{"auth":{"identity":{"methods":["REDACTED"],"password":{"user":{"domain":{"name":"REDACTED"},"name":"REDACTED","password":"REDACTED"}}},"scope":{"project":{"name":"REDACTED"}}}}'
+            $log | Select-Object -Skip 1 | ForEach-Object { $_.headers.'X-Auth-Token' } | Should -BeExactly @('REDACTED', 'REDACTED')
+            $run.Debug -ccontains 'Project id: from the scope of the IAM token.' | Should -BeTrue
+            $run.Text | Should -Not -BeLikeExactly '*Emulator-Passw0rd!*'
+        }
+
+        It 'reports a wrong password as AuthenticationFailed (AuthenticationError) naming the IAM request' {
+            $run = Invoke-TestCommand {
+                $password = ConvertTo-SecureString 'not-the-password' -AsPlainText -Force
+                Connect-HwCloud -EndpointUrl $script:url -Region cn-north-4 -UserName ops-admin -DomainName hwtasks-demo -Password $password | Out-Null
+                Invoke-HwCloudRequest -Service Cdm -Path $script:statusPath
+            }
+
+            $run.Errors.Count | Should -Be 1
+            $run.Errors[0].CategoryInfo.Category | Should -Be 'AuthenticationError'
+            $run.Errors[0].FullyQualifiedErrorId | Should -BeLikeExactly 'AuthenticationFailed,*'
+            $run.Errors[0].Exception.Message | Should -MatchExactly 'IAM KeystoneCreateUserTokenByPassword failed: HTTP 401 Unauthorized, 401: The username or password is wrong\. \(request id [0-9a-f]{32}\)'
+            $run.Text | Should -Not -BeLikeExactly '*not-the-password*'
+        }
+    }
+
+    Context 'New-HwCloudContext with -Context' {
+        It 'wins over the session default: the other account may not use this project (PermissionDenied)' {
+            $run = Invoke-TestCommand {
+                $secret = ConvertTo-SecureString 'OtherAccountSecretKey0000000000000000001' -AsPlainText -Force
+                $other = New-HwCloudContext -EndpointUrl $script:url -Region cn-north-4 -AccessKey OTHERACCOUNTAK000001 -SecretKey $secret
+                Invoke-HwCloudRequest -Service Cdm -Path '/v1.1/0123456789abcdef0123456789abcdef/clusters/6ec9a0a4-76be-4262-8697-e7af1fac7920/cdm/job/jdbc2hive/status' -Context $other
+            }
+
+            $run.Errors.Count | Should -Be 1
+            $run.Errors[0].CategoryInfo.Category | Should -Be 'PermissionDenied'
+            $run.Errors[0].FullyQualifiedErrorId | Should -BeLikeExactly 'PermissionDenied,*'
+        }
+    }
+
+    Context 'Disconnect-HwCloud' {
+        It 'clears the session default' {
+            Disconnect-HwCloud
+
+            @(Get-HwCloudContext).Count | Should -Be 0
+        }
+    }
+}
+
+Describe 'A session without credentials' {
+    # A new pwsh that never connected, with no credential in the environment and no credentials file.
+    It 'stops a call with NoCredentials (InvalidOperation) and says how to give credentials' {
+        $missing = Join-Path ([System.IO.Path]::GetTempPath()) ('hwtasks-no-credentials-' + [guid]::NewGuid().ToString('N'))
+        $run = Invoke-FreshPwsh -Script @'
+param($manifest, $missing)
+foreach ($name in 'HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK', 'HUAWEICLOUD_SDK_SECURITY_TOKEN', 'CLOUD_SDK_AK', 'CLOUD_SDK_SK') { Remove-Item "env:$name" -ErrorAction Ignore }
+$env:HUAWEICLOUD_SDK_CREDENTIALS_FILE = $missing
+Import-Module $manifest -ErrorAction Stop
+$records = @(try { Invoke-HwCloudRequest -Service Cdm -Path '/v1.1/{project_id}/clusters' -Region cn-north-4 2>&1 } catch { $_ })
+$failures = @($records | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+'output: ' + ($records.Count - $failures.Count)
+'errors: ' + $failures.Count
+$failures[0].FullyQualifiedErrorId
+"$($failures[0].CategoryInfo.Category)"
+$failures[0].Exception.Message
+'@ -ArgumentList (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $missing
+
+        $run.Output | Should -BeExactly @(
+            'output: 0'
+            'errors: 1'
+            'NoCredentials,HwTasks.Commands.Requests.InvokeHwCloudRequestCommand'
+            'InvalidOperation'
+            ('No Huawei Cloud credentials were found. Run Connect-HwCloud (with -AccessKey and -SecretKey, -Credential, -Token or ' +
+                "-UserName/-DomainName/-Password), set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or create $missing with a [basic] section holding ak and sk."))
+        $run.ExitCode | Should -Be 0
+    }
+}

@@ -1,0 +1,72 @@
+# Get-Help as a user sees it after Import-Module: the MAML the build compiles from docs/cmdlets must
+# be found and complete for every cmdlet the manifest exports (a new cmdlet is covered without
+# editing this file), and the about topic must be there.
+BeforeDiscovery {
+    $manifest = Join-Path (Split-Path -Parent $PSCommandPath) '../HwTasks.psd1'
+    $script:cmdlets = @((Import-PowerShellDataFile $manifest).CmdletsToExport | ForEach-Object { @{ Name = $_ } })
+}
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    Import-Module (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1') -Force
+}
+
+Describe 'Get-Help <Name> -Full' -ForEach $script:cmdlets {
+    BeforeAll {
+        $script:help = Get-Help $Name -Full
+        $script:command = Get-Command $Name
+    }
+
+    It 'has a synopsis of its own' {
+        $synopsis = "$($script:help.Synopsis)".Trim()
+        $synopsis | Should -Not -BeNullOrEmpty
+        $synopsis | Should -Not -BeLikeExactly "$Name*" -Because 'without MAML, Get-Help makes the synopsis up from the syntax, which starts with the name'
+    }
+
+    It 'has a description' {
+        (@($script:help.description | ForEach-Object Text) -join ' ').Trim() | Should -Not -BeNullOrEmpty
+    }
+
+    It 'has at least two examples, each with code' {
+        @($script:help.examples.example).Count | Should -BeGreaterOrEqual 2
+        @($script:help.examples.example | Where-Object { -not $_.code }).Count | Should -Be 0
+    }
+
+    It 'shows one syntax per parameter set' {
+        @($script:help.syntax.syntaxItem).Count | Should -Be @($script:command.ParameterSets).Count
+    }
+
+    It 'describes every parameter but the common ones' {
+        $described = @{}
+        foreach ($parameter in @($script:help.parameters.parameter | Where-Object { $_.name })) {
+            $described[$parameter.name] = (@($parameter.description | ForEach-Object Text) -join ' ').Trim()
+        }
+        $common = [System.Management.Automation.Cmdlet]::CommonParameters
+        $undescribed = @($script:command.Parameters.Keys | Where-Object { $common -notcontains $_ -and -not $described[$_] })
+        $undescribed | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Parameter details in Get-Help' {
+    It 'takes the parameter facts from the cmdlet: required, position, pipeline input, default value, -WhatIf' {
+        $parameters = @{}
+        foreach ($parameter in (Get-Help Invoke-HwCloudRequest -Full).parameters.parameter) { $parameters["$($parameter.name)"] = $parameter }
+
+        "$($parameters.Service.required)" | Should -BeExactly 'true'
+        "$($parameters.Service.position)" | Should -BeExactly '0'
+        "$($parameters.Region.pipelineInput)" | Should -BeExactly 'True (ByPropertyName)'
+        "$($parameters.TimeoutSec.defaultValue)" | Should -BeExactly '100'
+        $parameters.Keys | Should -Contain 'WhatIf'
+    }
+}
+
+Describe 'Get-Help about_HwTasks' {
+    It 'finds the about topic, with its short description and the environment variables' {
+        $topic = @(Get-Help about_HwTasks | ForEach-Object { "$_" }) -join "`n"
+
+        $topic | Should -BeLikeExactly 'TOPIC*'
+        $topic | Should -BeLikeExactly '*about_HwTasks*'
+        $topic | Should -BeLikeExactly '*SHORT DESCRIPTION*'
+        $topic | Should -BeLikeExactly '*HUAWEICLOUD_SDK_REGION*'
+    }
+}
