@@ -27,6 +27,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         Clock = app.Services.GetRequiredService<EmulatorClock>();
         RequestLog = app.Services.GetRequiredService<RequestLog>();
         Faults = app.Services.GetRequiredService<FaultRegistry>();
+        Chaos = app.Services.GetRequiredService<ChaosFaults>();
         Accounts = app.Services.GetRequiredService<AccountDirectory>();
         Tokens = app.Services.GetRequiredService<TokenStore>();
     }
@@ -37,6 +38,8 @@ public sealed class EmulatorServer : IAsyncDisposable
     public EmulatorClock Clock { get; }
     public RequestLog RequestLog { get; }
     public FaultRegistry Faults { get; }
+    /// <summary>Random faults on every request, when switched on.</summary>
+    public ChaosFaults Chaos { get; }
     public AccountDirectory Accounts { get; }
     public TokenStore Tokens { get; }
 
@@ -74,6 +77,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         services.AddSingleton(new EmulatorState(clock, accounts, options.Seed ?? SeedLoader.Default()));
         services.AddSingleton<RequestLog>();
         services.AddSingleton<FaultRegistry>();
+        services.AddSingleton<ChaosFaults>();
         services.AddSingleton(new GatewayAuthenticator(accounts, tokens, gatewayClock));
 
         var app = builder.Build();

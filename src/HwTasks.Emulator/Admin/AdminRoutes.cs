@@ -49,6 +49,8 @@ internal static class AdminRoutes
             return rule is null ? Problem(problem!) : Results.Json(FaultNode(faults.Add(rule)), Json, statusCode: StatusCodes.Status201Created);
         });
 
+        ChaosRoutes.Map(admin);
+
         admin.MapPost("/seed", async (HttpRequest request, EmulatorState state) =>
         {
             using var reader = new StreamReader(request.Body);
@@ -117,6 +119,6 @@ internal static class AdminRoutes
         ["contentType"] = rule.ContentType,
     };
 
-    private static IResult Problem(string message) =>
+    internal static IResult Problem(string message) =>
         Results.Json(new JsonObject { ["error"] = message }, Json, statusCode: StatusCodes.Status400BadRequest);
 }

@@ -8,22 +8,24 @@ namespace HwTasks.Emulator.Gateway;
 
 /// <summary>
 /// What stands in front of every service and IAM route, in the order a real request meets it:
-/// request id, body buffering (413), injected faults that model a proxy failing before the
-/// service, routing (404), authentication (401/403), the service, then faults that fire after
-/// the service acted. Every request is logged, whatever happened to it.
+/// request id, body buffering (413), injected faults (a counted rule, else a chaos draw) that
+/// model a proxy failing before the service, routing (404), authentication (401/403), the service,
+/// then faults that fire after the service acted. Every request is logged, whatever happened to it.
 /// </summary>
 public sealed class GatewayMiddleware
 {
     private readonly RequestDelegate _next;
     private readonly GatewayAuthenticator _authenticator;
     private readonly FaultRegistry _faults;
+    private readonly ChaosFaults _chaos;
     private readonly RequestLog _log;
     private readonly TimeProvider _wallClock;
     private readonly long _bodyLimit;
 
-    public GatewayMiddleware(RequestDelegate next, GatewayAuthenticator authenticator, FaultRegistry faults,
+    public GatewayMiddleware(RequestDelegate next, GatewayAuthenticator authenticator, FaultRegistry faults, ChaosFaults chaos,
         RequestLog log, TimeProvider wallClock, EmulatorOptions options)
     {
+        _chaos = chaos;
         _next = next;
         _authenticator = authenticator;
         _faults = faults;
@@ -48,30 +50,42 @@ public sealed class GatewayMiddleware
         // The gateway's own time, so a client can tell how far off its clock is.
         context.Response.Headers.Date = received.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
+        var query = context.Request.QueryString.HasValue ? context.Request.QueryString.Value![1..] : string.Empty;
         var body = Array.Empty<byte>();
         long bodyLength = 0;
         FaultRule? fault = null;
+        // The fault that struck, if any: one meant for after processing does not when the gateway
+        // refuses the request first, and then the log must not say the service acted.
+        FaultRule? fired = null;
+        int? processedStatus = null;
         var logged = false;
-        // A dropped connection is logged before the abort: the client sees the reset at once and a
-        // test reading the log right after must already find the request there.
         void Log()
         {
             if (logged) return;
             logged = true;
-            var dropped = fault?.Kind == FaultKind.Drop;
+            var dropped = fired?.Kind == FaultKind.Drop;
             _log.Add(new RequestLogEntry(
                 sequence,
                 received,
                 context.Request.Method,
                 context.Request.Path.Value ?? "/",
-                context.Request.QueryString.HasValue ? context.Request.QueryString.Value![1..] : string.Empty,
+                query,
                 SecretRedactor.Headers(context.Request.Headers),
                 SecretRedactor.Body(context.Request.Method, context.Request.Path.Value ?? "/", body),
                 body.Length == bodyLength ? Convert.ToHexStringLower(SHA256.HashData(body)) : null,
                 bodyLength,
                 dropped ? 0 : context.Response.StatusCode,
                 requestId,
-                fault?.Kind.WireName()));
+                fired?.Kind.WireName(),
+                processedStatus));
+        }
+        // A dropped connection is logged before the abort: the client sees the reset at once and a
+        // test reading the log right after must already find the request there.
+        void Fire(FaultRule rule, int? processed)
+        {
+            fired = rule;
+            processedStatus = processed;
+            if (rule.Kind == FaultKind.Drop) Log();
         }
 
         try
@@ -86,12 +100,17 @@ public sealed class GatewayMiddleware
             body = buffered.Bytes;
             context.Request.Body = new MemoryStream(body, writable: false);
 
-            fault = _faults.TryTake(context.Request.Method, context.Request.Path.Value ?? "/");
+            var path = context.Request.Path.Value ?? "/";
+            fault = _faults.TryTake(context.Request.Method, path)
+                    ?? _chaos.Draw(context.Request.Method, path, query);
             if (fault is { Kind: FaultKind.Latency })
+            {
+                fired = fault;
                 await Task.Delay(Math.Max(0, fault.LatencyMs ?? 1000), context.RequestAborted);
+            }
             else if (fault is { AfterProcessing: false })
             {
-                if (fault.Kind == FaultKind.Drop) Log();
+                Fire(fault, null);
                 await FaultResponder.WriteAsync(context, fault, null);
                 return;
             }
@@ -114,7 +133,7 @@ public sealed class GatewayMiddleware
             }
 
             if (fault is { AfterProcessing: true } && fault.Kind != FaultKind.Latency)
-                await RunThenFailAsync(context, fault, Log);
+                await RunThenFailAsync(context, fault, Fire);
             else
                 await _next(context);
         }
@@ -142,7 +161,8 @@ public sealed class GatewayMiddleware
     /// "The server may have acted": the service changes state as usual, but the client gets the
     /// fault instead of the real answer, so it cannot tell whether its call took effect.
     /// </summary>
-    private async Task RunThenFailAsync(HttpContext context, FaultRule fault, Action logBeforeDrop)
+    /// <param name="fire">Told the fault and the status of the real answer it replaces, before the fault is written.</param>
+    private async Task RunThenFailAsync(HttpContext context, FaultRule fault, Action<FaultRule, int?> fire)
     {
         var realBody = context.Features.Get<IHttpResponseBodyFeature>()!;
         using var captured = new MemoryStream();
@@ -156,10 +176,11 @@ public sealed class GatewayMiddleware
             context.Features.Set(realBody);
         }
 
+        var processedStatus = context.Response.StatusCode;
         var requestId = context.Response.Headers[RequestId.Header].ToString();
         context.Response.Clear();
         context.Response.Headers[RequestId.Header] = requestId;
-        if (fault.Kind == FaultKind.Drop) logBeforeDrop();
+        fire(fault, processedStatus);
         await FaultResponder.WriteAsync(context, fault, captured.ToArray());
     }
 }
