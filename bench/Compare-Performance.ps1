@@ -80,14 +80,15 @@ try {
         $rows.floor += [double] $floor[0]; $rows.floorBytes += [double] $floor[1]
     }
 
-    $manifest = (Join-Path $root 'HwTasks.psd1').Replace("'", "''")
+    $manifest = Join-Path $root 'HwTasks.psd1'
     for ($i = 1; $i -le $FreshProcesses; $i++) {
-        $rows.first += Invoke-Fresh ("Import-Module '$manifest'; `$sk = ConvertTo-SecureString 'EmulatorSecretKey00000000000000000000001' -AsPlainText -Force; " +
+        $quoted = $manifest.Replace("'", "''")
+        $rows.first += Invoke-Fresh ("Import-Module '$quoted'; `$sk = ConvertTo-SecureString 'EmulatorSecretKey00000000000000000000001' -AsPlainText -Force; " +
             "`$w = [System.Diagnostics.Stopwatch]::StartNew(); Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId 0123456789abcdef0123456789abcdef -AccessKey EMULATORAK0000000001 -SecretKey `$sk | Out-Null; " +
             "`$null = Get-CdmJob -ClusterId 6ec9a0a4-76be-4262-8697-e7af1fac7920 -JobName j; `$w.Elapsed.TotalMilliseconds")
         $rows.firstRef += Invoke-Fresh ("`$w = [System.Diagnostics.Stopwatch]::StartNew(); `$c = [System.Net.Http.HttpClient]::new(); " +
             "`$null = `$c.GetStringAsync('$url/v1.1/p/clusters/c/cdm/job/j').GetAwaiter().GetResult(); `$w.Elapsed.TotalMilliseconds")
-        $rows.import += Invoke-Fresh "(Measure-Command { Import-Module '$manifest' }).TotalMilliseconds"
+        $rows.import += Invoke-Fresh "(Measure-Command { Import-Module '$quoted' }).TotalMilliseconds"
         $rows.importRef += Invoke-Fresh "(Measure-Command { Import-Module '$($oneCmdlet.Replace("'", "''"))' }).TotalMilliseconds"
     }
 
@@ -104,6 +105,7 @@ try {
     $context = Get-HwCloudContext
     $clock.Restart()
     1..1000 | ForEach-Object -ThrottleLimit 16 -Parallel {
+        Import-Module $using:manifest
         Start-CdmJob -ClusterId 6ec9a0a4-76be-4262-8697-e7af1fac7920 -JobName "job$_" -Context $using:context -Confirm:$false
     } | Out-Null
     $parallel = 1000 / $clock.Elapsed.TotalSeconds

@@ -46,6 +46,9 @@ namespace HwTasks.Core.Services.Iam
             var request = new HwCloudRequest(IamService.Instance, "KeystoneCreateUserTokenByPassword", HttpMethod.Post, "/v3/auth/tokens")
             {
                 BodyCarriesSecrets = true,
+                // A POST, but asking for a token twice only issues two tokens: retried like a read, so a
+                // 503 on a renewal shared by many callers does not fail them all.
+                IsIdempotent = true,
             };
             request.SetBody(PasswordBody(credential, region), HwCloudRequest.JsonUtf8ContentType);
             var target = new ServiceTarget(IamService.Instance, iamBase, region, null, RequestAuthenticator.Anonymous);
