@@ -36,10 +36,34 @@ namespace HwTasks
 
         /// <summary>
         /// -WhatIf / -Confirm with a sentence naming the resource, e.g. "Start CDM job 'jdbc2hive' on
-        /// cluster 6ec9a0a4-…". -WhatIf prints it and returns false, so nothing is sent.
+        /// cluster 6ec9a0a4-…". -WhatIf prints it and returns false, so nothing is sent. -Force (on the
+        /// commands that take it) acts without asking, but never past -WhatIf. A session that cannot
+        /// answer a prompt (pwsh -NonInteractive, or no input to read) gets an error naming -Force
+        /// instead of a host failure.
         /// </summary>
-        protected bool ShouldChange(string sentence) =>
-            ShouldProcess(sentence + ".", "Are you sure you want to " + char.ToLowerInvariant(sentence[0]) + sentence.Substring(1) + "?", "Confirm");
+        protected bool ShouldChange(string sentence)
+        {
+            if (this is IForceable { Force.IsPresent: true } && !Requested("WhatIf") && !Requested("Confirm")) return true;
+            try
+            {
+                return ShouldProcess(sentence + ".", "Are you sure you want to " + char.ToLowerInvariant(sentence[0]) + sentence.Substring(1) + "?", "Confirm");
+            }
+            catch (Exception e) when (e is PSInvalidOperationException || e is System.Management.Automation.Host.HostException)
+            {
+                var name = MyInvocation.MyCommand.Name;
+                ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(
+                        name + " asks before it acts (" + sentence + "), but this session cannot answer a prompt. Pass " +
+                        (this is IForceable ? "-Force" : "-Confirm:$false") + " to act without asking, or -WhatIf to see what it would do.", e),
+                    "ConfirmationUnavailable", ErrorCategory.InvalidOperation, sentence));
+                return false; // not reached
+            }
+        }
+
+        // -WhatIf, or -Confirm typed with -Force: asked for on the command line, or (for -WhatIf) by $WhatIfPreference.
+        private bool Requested(string common) =>
+            MyInvocation.BoundParameters.TryGetValue(common, out var given)
+                ? given is SwitchParameter { IsPresent: true }
+                : common == "WhatIf" && LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference"));
 
         /// <summary>
         /// Runs async work and blocks this (the pipeline) thread until it ends, writing its trace lines

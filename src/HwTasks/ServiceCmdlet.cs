@@ -109,7 +109,45 @@ namespace HwTasks
             while (_inFlight.Count > 0) CompleteOne();
         }
 
-        protected override void EndProcessing() => CompleteItems();
+        private Jobs.JobLauncher? _job;
+
+        /// <summary>Remembers the command line for -AsJob, then <see cref="OnBegin"/>.</summary>
+        protected sealed override void BeginProcessing()
+        {
+            if (this is Jobs.IRunsAsJob { AsJob.IsPresent: true }) _job = new Jobs.JobLauncher(this);
+            OnBegin();
+        }
+
+        /// <summary>With -AsJob, starts the job; otherwise completes the items in flight, then <see cref="OnEnd"/>.</summary>
+        protected sealed override void EndProcessing()
+        {
+            if (_job is not null)
+            {
+                _job.Start(Context is null ? SessionDefaults.Get() : null);
+                return;
+            }
+            CompleteItems();
+            OnEnd();
+        }
+
+        protected virtual void OnBegin()
+        {
+        }
+
+        protected virtual void OnEnd()
+        {
+        }
+
+        /// <summary>
+        /// With -AsJob, queues this record for the job (after -WhatIf/-Confirm, asked here, when the
+        /// command changes something) and returns true: the record's work is the job's.
+        /// </summary>
+        protected bool QueuedForJob(string? sentence = null)
+        {
+            if (_job is null) return false;
+            if (sentence is null || ShouldChange(sentence)) _job.Queue();
+            return true;
+        }
 
         private void CompleteOne()
         {

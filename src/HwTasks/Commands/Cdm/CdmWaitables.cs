@@ -10,6 +10,7 @@ namespace HwTasks.Commands.Cdm
     {
         public override CloudService Service => CdmService.Instance;
         public override string Producers => "Start-/Stop-CdmJob, Get-CdmJobStatus";
+        public override System.Collections.Generic.IReadOnlyCollection<string> States => WaitableStates.Of<CdmJobStatus>();
         public override bool Accepts(object input) => input is CdmJobSubmission;
         public override Waitable Create(object input, ServiceTarget target) => new CdmRunWaitable(target, (CdmJobSubmission)input);
     }

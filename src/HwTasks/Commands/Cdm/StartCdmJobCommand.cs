@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using HwTasks.Core.Services.Cdm;
 using HwTasks.Internal;
+using HwTasks.Jobs;
 using HwTasks.Internal.Waiting;
 using HwTasks.Validation;
 
@@ -11,9 +12,13 @@ namespace HwTasks.Commands.Cdm
 {
     /// <summary>Starts a CDM job (StartJob), optionally waiting for the run to finish.</summary>
     [Cmdlet(VerbsLifecycle.Start, "CdmJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(CdmJobSubmission))]
-    public sealed class StartCdmJobCommand : CdmJobCmdlet, IThrottled
+    [OutputType(typeof(CdmJobSubmission), typeof(HwTaskJob))]
+    public sealed class StartCdmJobCommand : CdmJobCmdlet, IThrottled, IRunsAsJob
     {
+        /// <summary>Runs the command as a job in this session (Get-Job, Receive-Job, Wait-Job, Stop-Job) and writes the job.</summary>
+        [Parameter]
+        public SwitchParameter AsJob { get; set; }
+
         /// <summary>How many piped items' requests may be in flight at once (1: one after another).</summary>
         [Parameter]
         [ValidateRange(1, 64)]
@@ -38,7 +43,7 @@ namespace HwTasks.Commands.Cdm
         [ValidateRange(1.0, 604800.0)]
         public double WaitTimeoutSec { get; set; } = 86400;
 
-        protected override void BeginProcessing()
+        protected override void OnBegin()
         {
             var (variables, problem) = CdmVariables.Read(Variables);
             _variables = variables;
@@ -48,7 +53,7 @@ namespace HwTasks.Commands.Cdm
 
         protected override void ProcessRecord()
         {
-            if (!ShouldChange(JobSentence("Start", JobName))) return;
+            if (QueuedForJob(JobSentence("Start", JobName)) || !ShouldChange(JobSentence("Start", JobName))) return;
             var cluster = ClusterId;
             var job = JobName;
             ForItemCall(job, "CdmJobNotFound", async (call, ct) =>
@@ -61,9 +66,8 @@ namespace HwTasks.Commands.Cdm
             });
         }
 
-        protected override void EndProcessing()
+        protected override void OnEnd()
         {
-            CompleteItems();
             if (_started.Count > 0)
                 new TaskWaiter(this, TimeSpan.FromSeconds(WaitTimeoutSec), TimeSpan.FromSeconds(PollIntervalSec)).Run(_started);
         }

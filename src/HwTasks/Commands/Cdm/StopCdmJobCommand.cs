@@ -3,15 +3,45 @@ using System.Management.Automation;
 using HwTasks.Core.Errors;
 using HwTasks.Core.Services.Cdm;
 using HwTasks.Internal;
+using HwTasks.Jobs;
+using HwTasks.Internal.Waiting;
 using HwTasks.Validation;
 
 namespace HwTasks.Commands.Cdm
 {
     /// <summary>Stops a running CDM job, then writes its latest run.</summary>
     [Cmdlet(VerbsLifecycle.Stop, "CdmJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [OutputType(typeof(CdmJobSubmission))]
-    public sealed class StopCdmJobCommand : CdmJobCmdlet, IThrottled
+    [OutputType(typeof(CdmJobSubmission), typeof(HwTaskJob))]
+    public sealed class StopCdmJobCommand : CdmJobCmdlet, IThrottled, IForceable, IRunsAsJob
     {
+        /// <summary>Runs the command as a job in this session (Get-Job, Receive-Job, Wait-Job, Stop-Job) and writes the job.</summary>
+        [Parameter]
+        public SwitchParameter AsJob { get; set; }
+
+        /// <summary>After the stop, waits until the service says it has stopped, with progress, and writes the final state.</summary>
+        [Parameter]
+        public SwitchParameter Wait { get; set; }
+
+        [Parameter]
+        [ValidateRange(0.1, 3600.0)]
+        public double PollIntervalSec { get; set; } = 5;
+
+        [Parameter]
+        [ValidateRange(1.0, 604800.0)]
+        public double WaitTimeoutSec { get; set; } = 3600;
+
+        private readonly System.Collections.Generic.List<Waitable> _stopping = new System.Collections.Generic.List<Waitable>();
+
+        protected override void OnEnd()
+        {
+            if (_stopping.Count > 0)
+                new TaskWaiter(this, System.TimeSpan.FromSeconds(WaitTimeoutSec), System.TimeSpan.FromSeconds(PollIntervalSec)).Run(_stopping);
+        }
+
+        /// <summary>Acts without asking for confirmation (for unattended scripts); -WhatIf still sends nothing.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
         /// <summary>How many piped items' requests may be in flight at once (1: one after another).</summary>
         [Parameter]
         [ValidateRange(1, 64)]
@@ -19,7 +49,7 @@ namespace HwTasks.Commands.Cdm
 
         protected override void ProcessRecord()
         {
-            if (!ShouldChange(JobSentence("Stop", JobName))) return;
+            if (QueuedForJob(JobSentence("Stop", JobName)) || !ShouldChange(JobSentence("Stop", JobName))) return;
             var cluster = ClusterId;
             var job = JobName;
             ForItemCall(job, "CdmJobNotFound", async (call, ct) =>
@@ -35,7 +65,11 @@ namespace HwTasks.Commands.Cdm
                     }
                     call.Warning(text);
                 }
-                foreach (var submission in await Cdm.GetJobStatusAsync(call.Target, cluster, job, call.Options, ct).ConfigureAwait(false)) call.Write(submission);
+                foreach (var submission in await Cdm.GetJobStatusAsync(call.Target, cluster, job, call.Options, ct).ConfigureAwait(false))
+                {
+                    if (Wait) call.OnPipeline(() => _stopping.Add(new CdmRunWaitable(call.Target, submission, stopping: true)));
+                    else call.Write(submission);
+                }
             });
         }
     }

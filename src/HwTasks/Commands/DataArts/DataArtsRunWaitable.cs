@@ -40,6 +40,12 @@ namespace HwTasks.Commands.DataArts
         public override string FailureId => "DataArtsTaskFailed";
         public override string NotFoundId => "DataArtsTaskNotFound";
         public override string Status => _current?.LastRunStatus ?? "not run yet";
+        // The service's run states (RUNNING, SUCCESS, FAILED, STOPPED) in the casing the other services' states have.
+        // A task runs again on its schedule or the next start: its last run never makes it terminal.
+        public override bool IsTerminal => false;
+        public override string State => WaitableStates.Title(_current?.LastRunStatus ?? "NotRun");
+        public static readonly System.Collections.Generic.IReadOnlyCollection<string> RunStates = new[] { "NotRun", "Running", "Success", "Failed", "Stopped" };
+        public override System.Collections.Generic.IReadOnlyCollection<string> States => RunStates;
 
         public override async Task RefreshAsync(CallOptions options, CancellationToken cancellationToken) =>
             _current = await DataArts.GetTaskAsync(Target, _workspaceId, _taskId, options, cancellationToken).ConfigureAwait(false);

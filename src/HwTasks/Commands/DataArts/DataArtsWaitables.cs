@@ -10,6 +10,7 @@ namespace HwTasks.Commands.DataArts
     {
         public override CloudService Service => DataArtsService.Instance;
         public override string Producers => "Start-/Stop-/Get-DataArtsMetadataTask";
+        public override System.Collections.Generic.IReadOnlyCollection<string> States => DataArtsRunWaitable.RunStates;
         public override bool Accepts(object input) => input is DataArtsTaskActionResult || input is DataArtsMetadataTask { TaskId: { Length: > 0 } };
 
         public override Waitable Create(object input, ServiceTarget target) => input is DataArtsTaskActionResult action

@@ -37,7 +37,7 @@ namespace HwTasks.Commands.Kafka
         [Parameter(ParameterSetName = ListSet)]
         public DateTimeOffset? Before { get; set; }
 
-        protected override void BeginProcessing()
+        protected override void OnBegin()
         {
             if (After.HasValue && Before.HasValue && After.Value > Before.Value)
             {

@@ -22,6 +22,8 @@ namespace HwTasks.Commands.Kafka
         public override string FailureId => "KafkaBackgroundTaskFailed";
         public override string NotFoundId => "KafkaBackgroundTaskNotFound";
         public override string Status => _current.Status.ToString();
+        public override string State => _current.Status.ToString();
+        public override System.Collections.Generic.IReadOnlyCollection<string> States => WaitableStates.Of<KafkaTaskStatus>();
 
         public override async Task RefreshAsync(CallOptions options, CancellationToken cancellationToken)
         {

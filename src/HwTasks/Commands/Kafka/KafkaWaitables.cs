@@ -10,6 +10,7 @@ namespace HwTasks.Commands.Kafka
     {
         public override CloudService Service => KafkaService.Instance;
         public override string Producers => "Get-KafkaBackgroundTask";
+        public override System.Collections.Generic.IReadOnlyCollection<string> States => WaitableStates.Of<KafkaTaskStatus>();
         public override bool Accepts(object input) => input is KafkaBackgroundTask { TaskId: { Length: > 0 } };
         public override Waitable Create(object input, ServiceTarget target) => new KafkaTaskWaitable(target, (KafkaBackgroundTask)input);
     }

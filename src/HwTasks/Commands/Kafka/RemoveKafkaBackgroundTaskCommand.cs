@@ -9,8 +9,12 @@ namespace HwTasks.Commands.Kafka
     /// <summary>Deletes a background task record of a Kafka instance.</summary>
     [Cmdlet(VerbsCommon.Remove, "KafkaBackgroundTask", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(KafkaBackgroundTask))]
-    public sealed class RemoveKafkaBackgroundTaskCommand : KafkaCmdlet, IThrottled
+    public sealed class RemoveKafkaBackgroundTaskCommand : KafkaCmdlet, IThrottled, IForceable
     {
+        /// <summary>Acts without asking for confirmation (for unattended scripts); -WhatIf still sends nothing.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
         /// <summary>How many piped items' requests may be in flight at once (1: one after another).</summary>
         [Parameter]
         [ValidateRange(1, 64)]

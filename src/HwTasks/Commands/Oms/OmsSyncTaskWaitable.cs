@@ -20,6 +20,10 @@ namespace HwTasks.Commands.Oms
         public override string? Failure => null;
         public override string FailureId => "OmsSyncTaskFailed";
         public override string NotFoundId => "OmsSyncTaskNotFound";
+        // Stopped is where a wait ends by default, but someone may start it again: never terminal.
+        public override bool IsTerminal => false;
+        public override string State => _current.Status.ToString();
+        public override System.Collections.Generic.IReadOnlyCollection<string> States => WaitableStates.Of<OmsSyncTaskStatus>();
         public override string Status => _current.Status + (_current.MonthlySuccessObject.HasValue ? ", " + _current.MonthlySuccessObject + " objects this month" : string.Empty);
 
         public override async Task RefreshAsync(CallOptions options, CancellationToken cancellationToken) =>

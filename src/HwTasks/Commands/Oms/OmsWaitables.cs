@@ -10,6 +10,7 @@ namespace HwTasks.Commands.Oms
     {
         public override CloudService Service => OmsService.Instance;
         public override string Producers => "Start-/Stop-/Get-OmsSyncTask";
+        public override System.Collections.Generic.IReadOnlyCollection<string> States => WaitableStates.Of<OmsSyncTaskStatus>();
         public override bool Accepts(object input) => input is OmsSyncTask { SyncTaskId: { Length: > 0 } };
         public override Waitable Create(object input, ServiceTarget target) => new OmsSyncTaskWaitable(target, (OmsSyncTask)input);
     }

@@ -45,7 +45,7 @@ namespace HwTasks.Commands.Oms
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public SwitchParameter IsUrlList { get; set; }
 
-        protected override void BeginProcessing()
+        protected override void OnBegin()
         {
             if (SourceCredential is not null) CheckKeys(SourceCredential, "SourceCredential");
             CheckKeys(DestinationCredential!, "DestinationCredential");

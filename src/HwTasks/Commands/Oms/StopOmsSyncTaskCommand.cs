@@ -1,5 +1,7 @@
 using System.Management.Automation;
 using HwTasks.Internal;
+using HwTasks.Jobs;
+using HwTasks.Internal.Waiting;
 using HwTasks.Core.Services.Oms;
 using HwTasks.Validation;
 
@@ -7,9 +9,37 @@ namespace HwTasks.Commands.Oms
 {
     /// <summary>Stops a synchronizing OMS sync task, then writes it as it is now.</summary>
     [Cmdlet(VerbsLifecycle.Stop, "OmsSyncTask", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [OutputType(typeof(OmsSyncTask))]
-    public sealed class StopOmsSyncTaskCommand : OmsCmdlet, IThrottled
+    [OutputType(typeof(OmsSyncTask), typeof(HwTaskJob))]
+    public sealed class StopOmsSyncTaskCommand : OmsCmdlet, IThrottled, IForceable, IRunsAsJob
     {
+        /// <summary>Runs the command as a job in this session (Get-Job, Receive-Job, Wait-Job, Stop-Job) and writes the job.</summary>
+        [Parameter]
+        public SwitchParameter AsJob { get; set; }
+
+        /// <summary>After the stop, waits until the service says it has stopped, with progress, and writes the final state.</summary>
+        [Parameter]
+        public SwitchParameter Wait { get; set; }
+
+        [Parameter]
+        [ValidateRange(0.1, 3600.0)]
+        public double PollIntervalSec { get; set; } = 5;
+
+        [Parameter]
+        [ValidateRange(1.0, 604800.0)]
+        public double WaitTimeoutSec { get; set; } = 3600;
+
+        private readonly System.Collections.Generic.List<Waitable> _stopping = new System.Collections.Generic.List<Waitable>();
+
+        protected override void OnEnd()
+        {
+            if (_stopping.Count > 0)
+                new TaskWaiter(this, System.TimeSpan.FromSeconds(WaitTimeoutSec), System.TimeSpan.FromSeconds(PollIntervalSec)).Run(_stopping);
+        }
+
+        /// <summary>Acts without asking for confirmation (for unattended scripts); -WhatIf still sends nothing.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
         /// <summary>How many piped items' requests may be in flight at once (1: one after another).</summary>
         [Parameter]
         [ValidateRange(1, 64)]
@@ -22,12 +52,14 @@ namespace HwTasks.Commands.Oms
 
         protected override void ProcessRecord()
         {
-            if (!ShouldChange("Stop OMS sync task " + SyncTaskId)) return;
+            if (QueuedForJob("Stop OMS sync task " + SyncTaskId) || !ShouldChange("Stop OMS sync task " + SyncTaskId)) return;
             var task = SyncTaskId;
             ForItemCall(task, "OmsSyncTaskNotFound", async (call, ct) =>
             {
                 await Oms.StopSyncTaskAsync(call.Target, task, call.Options, ct).ConfigureAwait(false);
-                call.Write(await Oms.GetSyncTaskAsync(call.Target, task, call.Options, ct).ConfigureAwait(false));
+                var stopped = await Oms.GetSyncTaskAsync(call.Target, task, call.Options, ct).ConfigureAwait(false);
+                if (Wait) call.OnPipeline(() => _stopping.Add(new OmsSyncTaskWaitable(call.Target, stopped)));
+                else call.Write(stopped);
             });
         }
     }

@@ -5,6 +5,7 @@ using System.Management.Automation;
 using HwTasks.Core.Http;
 using HwTasks.Core.Services;
 using HwTasks.Internal;
+using HwTasks.Jobs;
 using HwTasks.Internal.Waiting;
 
 namespace HwTasks.Commands.Tasks
@@ -15,9 +16,13 @@ namespace HwTasks.Commands.Tasks
     /// </summary>
     [Cmdlet(VerbsLifecycle.Wait, "HwTask")]
     // Each service's final objects; they share this base (what is piped in comes back out, finished).
-    [OutputType(typeof(ServiceObject))]
-    public sealed class WaitHwTaskCommand : ServiceCmdlet
+    [OutputType(typeof(ServiceObject), typeof(HwTaskJob))]
+    public sealed class WaitHwTaskCommand : ServiceCmdlet, IRunsAsJob
     {
+        /// <summary>Runs the command as a job in this session (Get-Job, Receive-Job, Wait-Job, Stop-Job) and writes the job.</summary>
+        [Parameter]
+        public SwitchParameter AsJob { get; set; }
+
         private readonly List<Waitable> _items = new List<Waitable>();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
@@ -33,13 +38,23 @@ namespace HwTasks.Commands.Tasks
         [ValidateRange(0.1, 3600.0)]
         public double PollIntervalSec { get; set; } = 5;
 
+        /// <summary>
+        /// The states to wait for (any of them), by name: a CDM run's Running or Succeeded, an OMS
+        /// task's Synchronizing or Stopped, a Kafka task's Success, a DataArts run's Running...
+        /// Without it, waits until each item has finished.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(WaitStateCompleter))]
+        public string[]? Status { get; set; }
+
         private string? _givenRegion;
         private string? _givenProjectId;
 
         protected override TimeSpan RequestTimeout => CallOptions.DefaultTimeout;
 
         // Pipeline binding happens after this, so these are only what the user typed.
-        protected override void BeginProcessing()
+        protected override void OnBegin()
         {
             _givenRegion = Region;
             _givenProjectId = ProjectId;
@@ -47,6 +62,7 @@ namespace HwTasks.Commands.Tasks
 
         protected override void ProcessRecord()
         {
+            if (QueuedForJob()) return;
             var input = InputObject!.BaseObject;
             // An object knows where it lives, which wins over -Region/-ProjectId; anything else uses them.
             var located = input as ServiceObject;
@@ -57,7 +73,15 @@ namespace HwTasks.Commands.Tasks
                 var source = WaitableSource.All.FirstOrDefault(s => s.Accepts(input));
                 if (source is not null)
                 {
-                    _items.Add(source.Create(input, ResolveTarget(source.Service)));
+                    var waitable = source.Create(input, ResolveTarget(source.Service));
+                    var unknown = Status?.FirstOrDefault(state => !waitable.States.Contains(state, StringComparer.OrdinalIgnoreCase));
+                    if (unknown is not null)
+                    {
+                        WriteError(ErrorRecords.InvalidArgument("InvalidStatus",
+                            "-Status '" + unknown + "' is not a state of " + waitable.Description + ". Its states: " + string.Join(", ", waitable.States) + ".", input));
+                        return;
+                    }
+                    _items.Add(waitable);
                     return;
                 }
                 WriteError(ErrorRecords.InvalidArgument("UnsupportedInputObject",
@@ -66,7 +90,7 @@ namespace HwTasks.Commands.Tasks
             });
         }
 
-        protected override void EndProcessing() =>
-            new TaskWaiter(this, TimeSpan.FromSeconds(TimeoutSec), TimeSpan.FromSeconds(PollIntervalSec)).Run(_items);
+        protected override void OnEnd() =>
+            new TaskWaiter(this, TimeSpan.FromSeconds(TimeoutSec), TimeSpan.FromSeconds(PollIntervalSec), Status).Run(_items);
     }
 }

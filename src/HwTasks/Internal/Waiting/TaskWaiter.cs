@@ -25,8 +25,12 @@ namespace HwTasks.Internal.Waiting
         private readonly TimeSpan? _timeout;
         private readonly TimeSpan _pollInterval;
 
-        public TaskWaiter(ServiceCmdlet cmdlet, TimeSpan? timeout, TimeSpan pollInterval)
+        // Wait-HwTask -Status: the states to wait for instead of a finished one (case-insensitive).
+        private readonly HashSet<string>? _targetStates;
+
+        public TaskWaiter(ServiceCmdlet cmdlet, TimeSpan? timeout, TimeSpan pollInterval, IEnumerable<string>? targetStates = null)
         {
+            _targetStates = targetStates is null ? null : new HashSet<string>(targetStates, StringComparer.OrdinalIgnoreCase);
             _cmdlet = cmdlet;
             _timeout = timeout;
             _pollInterval = pollInterval;
@@ -85,7 +89,25 @@ namespace HwTasks.Internal.Waiting
             }
             if (_failingSince.Remove(item)) _cmdlet.Streams.Verbose("Polling " + item.Description + " works again.");
 
-            if (!item.IsFinished)
+            if (_targetStates is not null)
+            {
+                if (_targetStates.Contains(item.State))
+                {
+                    Complete(item, activityId);
+                    _cmdlet.WriteObject(item.Current);
+                    return true;
+                }
+                if (item.IsTerminal)
+                {
+                    // Ended in another state: the one asked for can no longer come.
+                    Complete(item, activityId);
+                    _cmdlet.WriteError(new ErrorRecord(new HwCloudException(HwCloudErrorKind.Service, "StateNotReached",
+                            item.Description + " ended " + item.State + "; it will not become " + string.Join(" or ", _targetStates) + "."),
+                        "StateNotReached", ErrorCategory.InvalidResult, item.Current));
+                    return true;
+                }
+            }
+            if (_targetStates is not null || !item.IsFinished)
             {
                 _cmdlet.WriteProgress(new ProgressRecord(activityId, "Waiting for " + item.Description,
                     item.Status + " after " + Seconds(elapsed)) { PercentComplete = item.Percent });

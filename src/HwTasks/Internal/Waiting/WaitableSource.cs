@@ -27,6 +27,9 @@ namespace HwTasks.Internal.Waiting
         /// <summary>The commands whose output this source waits on, for the message that lists them.</summary>
         public abstract string Producers { get; }
 
+        /// <summary>The states its waitables can be in (Wait-HwTask -Status, and its completion).</summary>
+        public abstract IReadOnlyCollection<string> States { get; }
+
         /// <summary>True when <paramref name="input"/> is one of this service's objects that can be waited on.</summary>
         public abstract bool Accepts(object input);
 
