@@ -13,8 +13,8 @@ namespace HwTasks.Core
 {
     /// <summary>
     /// Turns a cmdlet's settings into a <see cref="ServiceTarget"/>. Precedence: parameters or
-    /// -Context, then the session default (Connect-HwCloud), then the environment, then the
-    /// credentials file. Says on the trace where each piece came from, never what it is.
+    /// -Context, then -ProfileName, then the session default (Connect-HwCloud), then the
+    /// environment, then the credentials file. Says on the trace where each piece came from, never what it is.
     /// </summary>
     public sealed class TargetResolver
     {
@@ -33,14 +33,19 @@ namespace HwTasks.Core
             _iam = iam ?? new IamClient();
         }
 
-        /// <summary>The context a call uses: -Context, the session default, or one built from the environment or file.</summary>
+        /// <summary>The context a call uses: -Context, -ProfileName, the session default, or one built from the environment or file.</summary>
         public (HwCloudContext Context, string Source) ResolveContext(TargetSettings settings, Action<string>? warn = null)
         {
+            if (settings.Context is not null && settings.ProfileName is not null)
+            {
+                throw HwCloudException.Configuration("ContextAndProfileName",
+                    "-Context and -ProfileName both say which credentials to use. Pass one of them.");
+            }
             if (settings.Context is not null) return (settings.Context, "the -Context parameter");
-            if (settings.SessionDefault is not null) return (settings.SessionDefault, "the session default set by Connect-HwCloud");
-            var ambient = _ambient.FindRequired();
+            if (settings.ProfileName is null && settings.SessionDefault is not null) return (settings.SessionDefault, "the session default set by Connect-HwCloud");
+            var ambient = settings.ProfileName is null ? _ambient.FindRequired(hint: settings.NoCredentialsHint) : _ambient.FindProfile(settings.ProfileName);
             if (ambient.Warning is not null) warn?.Invoke(ambient.Warning);
-            return (new HwCloudContext(ambient.Credential, ambient.Source, null, ambient.ProjectId, null, ambient.IamEndpoint), ambient.Source);
+            return (HwCloudContext.From(ambient), settings.ProfileName is null ? ambient.Source : "the -ProfileName parameter");
         }
 
         public async Task<ServiceTarget> ResolveAsync(CloudService service, TargetSettings settings, CallOptions options, CancellationToken cancellationToken)

@@ -1,0 +1,66 @@
+using System.Management.Automation;
+using HwTasks.Core.Auth.Credentials;
+using HwTasks.Core.Errors;
+using HwTasks.Internal;
+using HwTasks.Validation;
+
+namespace HwTasks.Commands.Profiles
+{
+    /// <summary>
+    /// Removes profiles (sections) from the credentials file, keeping every other line. It deletes a
+    /// secret key that may exist nowhere else, so it asks first (ConfirmImpact High); -Force skips
+    /// the question, but -WhatIf still only says what would be removed.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Remove, "HwCloudProfile", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveHwCloudProfileCommand : HwCloudCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [TextOnly]
+        [ValidateProfileName]
+        [ArgumentCompleter(typeof(ProfileNameCompleter))]
+        public string[] ProfileName { get; set; } = new string[0];
+
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var path = new AmbientCredentials().CredentialsFilePath;
+            foreach (var name in ProfileName)
+            {
+                try
+                {
+                    var profile = CredentialsFile.TryLoad(path)?.Profile(name);
+                    if (profile is null)
+                    {
+                        WriteError(new ErrorRecord(new ItemNotFoundException("The credentials file '" + path + "' has no profile [" + name + "]."),
+                            "ProfileNotFound", ErrorCategory.ObjectNotFound, name));
+                        continue;
+                    }
+                    var sentence = "Remove profile [" + profile.ProfileName + "]" + (profile.MaskedAccessKey is null ? string.Empty : " with AK " + profile.MaskedAccessKey) +
+                                   " from the credentials file '" + path + "'";
+                    if (!Confirmed(sentence)) continue;
+                    var document = CredentialsFileDocument.Open(path);
+                    document.RemoveProfile(name);
+                    document.Save();
+                    Streams.Verbose("Removed profile [" + profile.ProfileName + "] from '" + path + "'.");
+                }
+                catch (HwCloudException failure)
+                {
+                    WriteFailure(failure, name);
+                }
+            }
+        }
+
+        // -Force answers the question, unless -Confirm asks for it; -WhatIf (or $WhatIfPreference) always only tells.
+        private bool Confirmed(string sentence) =>
+            (Force && !Requested("Confirm") && !WhatIf()) || ShouldChange(sentence);
+
+        private bool Requested(string parameter) =>
+            MyInvocation.BoundParameters.TryGetValue(parameter, out var value) && value is SwitchParameter on && on.IsPresent;
+
+        private bool WhatIf() =>
+            MyInvocation.BoundParameters.ContainsKey("WhatIf") ? Requested("WhatIf") : LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference"));
+    }
+}
