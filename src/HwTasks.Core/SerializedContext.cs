@@ -44,8 +44,8 @@ namespace HwTasks.Core
             if (Identity is not null && !string.Equals(Identity, found.Credential.Identity, StringComparison.Ordinal))
             {
                 throw HwCloudException.Configuration("ContextSourceChanged",
-                    "The context was " + Identity + " from " + CredentialSource + ", but there this process finds " + found.Credential.Identity +
-                    ". Pass the context again from where the source holds the key it should, or pass -ProfileName.");
+                    "The context was " + Identity + " from " + CredentialSource + ", but in this process that source holds " +
+                    found.Credential.Identity + ". Build the context again from the source as it is now, or pass -ProfileName in the job.");
             }
             return new HwCloudContext(found.Credential, found.Source, Region, ProjectId, EndpointUrl, IamEndpoint, found.Origin);
         }
