@@ -20,6 +20,17 @@ BeforeAll {
         '-Token or -UserName/-DomainName/-Password), set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or create {0} with a [basic] ' +
         'section holding ak and sk.')
 
+    # A job of that kind (Start-Job, Start-ThreadJob) that imports the module and reads the status of
+    # jdbc2hive with -Context $using:ctx: the context crosses as each kind of job carries $using: values.
+    function Start-StatusJob {
+        param([string] $Kind, $ctx)
+        & $Kind -ArgumentList $script:manifest, $script:cluster -ScriptBlock {
+            param($manifest, $cluster)
+            Import-Module $manifest
+            Get-CdmJobStatus -ClusterId $cluster -JobName jdbc2hive -Context $using:ctx
+        }
+    }
+
     # The one request of a job's call went out signed with the emulator's key, to its project.
     function Assert-OneSuccessfulStatusRequest {
         $request = Get-SingleEmulatorRequest $script:emulator
@@ -62,11 +73,7 @@ Describe 'Contexts across runspaces' {
         It 'calls as the parent with -Context $using:ctx from Get-HwCloudContext' {
             $ctx = Get-HwCloudContext
 
-            $run = Receive-TestJob (Start-ThreadJob -ArgumentList $script:manifest, $script:cluster -ScriptBlock {
-                    param($manifest, $cluster)
-                    Import-Module $manifest
-                    Get-CdmJobStatus -ClusterId $cluster -JobName jdbc2hive -Context $using:ctx
-                })
+            $run = Receive-TestJob (Start-StatusJob Start-ThreadJob $ctx)
 
             $run.Errors | Should -BeNullOrEmpty
             $run.Output.JobName | Should -BeExactly 'jdbc2hive'
@@ -148,11 +155,7 @@ Describe 'Contexts across runspaces' {
         It 'refuses a context built from parameters, saying to save a profile, and sends nothing' {
             $ctx = Get-HwCloudContext
 
-            $run = Receive-TestJob (Start-Job -ArgumentList $script:manifest, $script:cluster -ScriptBlock {
-                    param($manifest, $cluster)
-                    Import-Module $manifest
-                    Get-CdmJobStatus -ClusterId $cluster -JobName jdbc2hive -Context $using:ctx
-                })
+            $run = Receive-TestJob (Start-StatusJob Start-Job $ctx)
 
             $run.Output | Should -BeNullOrEmpty
             $run.Errors.Count | Should -Be 1
@@ -169,11 +172,7 @@ Describe 'Contexts across runspaces' {
             $ctx = New-HwCloudContext -ProfileName prod -EndpointUrl $script:url
             Save-HwCloudProfile prod -Credential (New-TestCredential OTHERACCOUNTAK000001 OtherAccountSecretKey0000000000000000001) -Force
 
-            $run = Receive-TestJob (Start-Job -ArgumentList $script:manifest, $script:cluster -ScriptBlock {
-                    param($manifest, $cluster)
-                    Import-Module $manifest
-                    Get-CdmJobStatus -ClusterId $cluster -JobName jdbc2hive -Context $using:ctx
-                })
+            $run = Receive-TestJob (Start-StatusJob Start-Job $ctx)
 
             $run.Errors.Count | Should -Be 1
             $run.Errors[0].FullyQualifiedErrorId | Should -BeExactly 'ParameterArgumentTransformationError,HwTasks.Commands.Cdm.GetCdmJobStatusCommand'

@@ -14,7 +14,8 @@ namespace HwTasks.Core
     /// <summary>
     /// Turns a cmdlet's settings into a <see cref="ServiceTarget"/>. Precedence: parameters or
     /// -Context, then -ProfileName, then the session default (Connect-HwCloud), then the
-    /// environment, then the credentials file. Says on the trace where each piece came from, never what it is.
+    /// environment, then the credentials file. Says on the trace where each piece came from, never
+    /// what it is.
     /// </summary>
     public sealed class TargetResolver
     {
@@ -42,10 +43,12 @@ namespace HwTasks.Core
                     "-Context and -ProfileName both say which credentials to use. Pass one of them.");
             }
             if (settings.Context is not null) return (settings.Context, "the -Context parameter");
-            if (settings.ProfileName is null && settings.SessionDefault is not null) return (settings.SessionDefault, "the session default set by Connect-HwCloud");
-            var ambient = settings.ProfileName is null ? _ambient.FindRequired(hint: settings.NoCredentialsHint) : _ambient.FindProfile(settings.ProfileName);
-            if (ambient.Warning is not null) warn?.Invoke(ambient.Warning);
-            return (HwCloudContext.From(ambient), settings.ProfileName is null ? ambient.Source : "the -ProfileName parameter");
+            // -ProfileName names the credentials for this command: ahead of the session default.
+            var named = settings.ProfileName;
+            if (named is null && settings.SessionDefault is not null) return (settings.SessionDefault, "the session default set by Connect-HwCloud");
+            var found = named is null ? _ambient.FindRequired(hint: settings.NoCredentialsHint) : _ambient.FindProfile(named);
+            if (found.Warning is not null) warn?.Invoke(found.Warning);
+            return (HwCloudContext.From(found), named is null ? found.Source : "the -ProfileName parameter");
         }
 
         public async Task<ServiceTarget> ResolveAsync(CloudService service, TargetSettings settings, CallOptions options, CancellationToken cancellationToken)

@@ -13,7 +13,8 @@ namespace HwTasks
 {
     /// <summary>
     /// The common parameters of every command that calls a service (DESIGN.md): where and as whom
-    /// (-Region, -ProjectId, -EndpointUrl, -Context, -ProfileName) and how (-MaximumRetryCount, -RetryIntervalSec, -TimeoutSec).
+    /// (-Region, -ProjectId, -EndpointUrl, -Context, -ProfileName) and how (-MaximumRetryCount,
+    /// -RetryIntervalSec, -TimeoutSec).
     /// Region and ProjectId bind from piped objects, so results keep pointing at where they came from.
     /// </summary>
     public abstract class ServiceCmdlet : HwCloudCmdlet
@@ -100,8 +101,10 @@ namespace HwTasks
                 Context = Context,
                 ProfileName = ProfileName,
                 SessionDefault = session,
-                // Read here, on the pipeline thread: the runspace is that thread's.
-                NoCredentialsHint = session is null && Context is null && ProfileName is null ? SessionDefaults.HintWhenConnectedElsewhere() : null,
+                // Read here, on the pipeline thread, whose runspace it is (the resolver runs on the thread pool).
+                NoCredentialsHint = session is null && Context is null && ProfileName is null
+                    ? SessionDefaults.HintWhenConnectedElsewhere()
+                    : null,
             };
             var options = NewCallOptions();
             var target = WaitFor(ct => SharedResolver.Instance.ResolveAsync(service, settings, options, ct));

@@ -39,7 +39,7 @@ namespace HwTasks.Core.Auth.Credentials
             FromEnvironment("HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN")
             ?? FromEnvironment("CLOUD_SDK_AK", "CLOUD_SDK_SK", null);
 
-        /// <summary>One section of the credentials file (by default the one the environment names); missing is an error.</summary>
+        /// <summary>One section of the credentials file (<see cref="CredentialsFilePath"/> unless a path is given); missing is an error.</summary>
         public AmbientResult FindProfile(string profileName, string? path = null) =>
             FromFile(profileName, required: true, path ?? CredentialsFilePath)!;
 

@@ -49,9 +49,7 @@ namespace HwTasks.Commands.Profiles
                 var matches = profiles.Where(p => pattern.IsMatch(p.ProfileName)).ToList();
                 if (matches.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(name))
                 {
-                    WriteError(new ErrorRecord(new ItemNotFoundException(
-                            "The credentials file '" + path + "' has no profile [" + name + "]" + (file is null ? " (the file does not exist)." : ".")),
-                        "ProfileNotFound", ErrorCategory.ObjectNotFound, name));
+                    WriteError(ProfileNotFound.Record(path, name, file is not null));
                 }
                 WriteObject(matches, enumerateCollection: true);
             }

@@ -31,11 +31,11 @@ namespace HwTasks.Commands.Profiles
             {
                 try
                 {
-                    var profile = CredentialsFile.TryLoad(path)?.Profile(name);
+                    var file = CredentialsFile.TryLoad(path);
+                    var profile = file?.Profile(name);
                     if (profile is null)
                     {
-                        WriteError(new ErrorRecord(new ItemNotFoundException("The credentials file '" + path + "' has no profile [" + name + "]."),
-                            "ProfileNotFound", ErrorCategory.ObjectNotFound, name));
+                        WriteError(ProfileNotFound.Record(path, name, file is not null));
                         continue;
                     }
                     var sentence = "Remove profile [" + profile.ProfileName + "]" + (profile.MaskedAccessKey is null ? string.Empty : " with AK " + profile.MaskedAccessKey) +
