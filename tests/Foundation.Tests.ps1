@@ -6,6 +6,7 @@ BeforeAll {
     # The module's public commands.
     $script:documented = @(
         'Connect-HwCloud', 'Disconnect-HwCloud', 'Get-HwCloudContext', 'New-HwCloudContext'
+        'Save-HwCloudProfile', 'Get-HwCloudProfile', 'Remove-HwCloudProfile'
         'Invoke-HwCloudRequest', 'Start-DataArtsMetadataTask', 'Stop-DataArtsMetadataTask', 'Get-DataArtsMetadataTask'
         'Set-AomWorkflowTrigger', 'Get-AomWorkflow', 'Start-CdmJob', 'Stop-CdmJob'
         'Get-CdmJobStatus', 'Get-CdmJob', 'Start-OmsSyncTask', 'Stop-OmsSyncTask'

@@ -368,3 +368,70 @@ function Get-SingleEmulatorRequest {
     $log.Count | Should -Be 1 -Because 'exactly one request should have gone on the wire'
     $log[0]
 }
+
+# The variables that say where credentials come from, as Save-TestCredentialVariables saves them.
+function Get-TestCredentialVariableName {
+    'HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK', 'HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HUAWEICLOUD_SDK_PROJECT_ID',
+    'HUAWEICLOUD_SDK_IAM_ENDPOINT', 'HUAWEICLOUD_SDK_REGION', 'HUAWEICLOUD_SDK_CREDENTIALS_FILE', 'CLOUD_SDK_AK', 'CLOUD_SDK_SK'
+}
+
+# For a suite's BeforeAll: saves and clears the credential variables of this process (jobs and
+# fresh processes inherit them), so a test sees only the credentials it sets up. Returns what
+# Restore-TestCredentialVariables puts back in AfterAll.
+function Save-TestCredentialVariables {
+    $saved = @{}
+    foreach ($name in Get-TestCredentialVariableName) {
+        $saved[$name] = [Environment]::GetEnvironmentVariable($name)
+        [Environment]::SetEnvironmentVariable($name, $null)
+    }
+    $saved
+}
+
+function Restore-TestCredentialVariables {
+    param([hashtable] $Saved)
+    foreach ($name in $Saved.Keys) { [Environment]::SetEnvironmentVariable($name, $Saved[$name]) }
+}
+
+# For BeforeEach: clears the credential variables again and points HUAWEICLOUD_SDK_CREDENTIALS_FILE
+# at a file in a new temporary folder (neither exists yet), never the user's ~/.huaweicloud.
+# Returns the file's path; Remove-TestCredentialsFile deletes its folder.
+function Use-TestCredentialsFile {
+    foreach ($name in Get-TestCredentialVariableName) { [Environment]::SetEnvironmentVariable($name, $null) }
+    $folder = Join-Path ([System.IO.Path]::GetTempPath()) ('hwtasks-profiles-' + [guid]::NewGuid().ToString('N'))
+    $path = Join-Path $folder 'credentials'
+    $env:HUAWEICLOUD_SDK_CREDENTIALS_FILE = $path
+    $path
+}
+
+function Remove-TestCredentialsFile {
+    param([string] $Path)
+    if ($Path) { Remove-Item -LiteralPath (Split-Path -Parent $Path) -Recurse -Force -ErrorAction SilentlyContinue }
+}
+
+# Writes a credentials file as a careful user would: lines joined by "`n" (or -NewLine), the folder
+# created, and mode 0600 on Unix (so no permission warning joins the streams a test checks).
+function Set-TestCredentialsFile {
+    param([Parameter(Mandatory)] [string] $Path, [Parameter(Mandatory)] [AllowEmptyString()] [string[]] $Line, [string] $NewLine = "`n")
+    New-Item -ItemType Directory -Path (Split-Path -Parent $Path) -Force | Out-Null
+    [System.IO.File]::WriteAllText($Path, ($Line -join $NewLine) + $NewLine)
+    if (-not $IsWindows) { [System.IO.File]::SetUnixFileMode($Path, [System.IO.UnixFileMode]'UserRead, UserWrite') }
+}
+
+# The emulator's permanent access key pair as the PSCredential Save-HwCloudProfile takes.
+function Get-TestEmulatorCredential {
+    New-TestCredential 'EMULATORAK0000000001' 'EmulatorSecretKey00000000000000000000001'
+}
+
+# Waits for a job (Start-Job, Start-ThreadJob) to end, removes it, and returns its Output and Errors.
+function Receive-TestJob {
+    param([Parameter(Mandatory)] $Job, [int] $TimeoutSec = 120)
+    try {
+        if (-not (Wait-Job $Job -Timeout $TimeoutSec)) { throw "The job did not finish within $TimeoutSec s." }
+        $errors = $null
+        $output = @(Receive-Job $Job -ErrorVariable errors -ErrorAction SilentlyContinue)
+        [pscustomobject]@{ Output = $output; Errors = @($errors) }
+    }
+    finally {
+        Remove-Job $Job -Force
+    }
+}

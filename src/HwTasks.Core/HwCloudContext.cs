@@ -7,14 +7,18 @@ namespace HwTasks.Core
     /// <summary>
     /// Who calls, where: a credential plus the defaults (region, project, endpoint) that go with it.
     /// Built by Connect-HwCloud / New-HwCloudContext; holds secrets only inside the credential, which
-    /// never reveals them. Immutable, so one context can be shared by parallel runspaces.
+    /// never reveals them. Immutable, so one context can be shared by parallel runspaces. Serialized
+    /// (Start-Job, remoting), only its public properties travel: where the credential came from
+    /// (<see cref="CredentialSourceKind"/>, <see cref="ProfileName"/>, <see cref="CredentialsFilePath"/>)
+    /// and the defaults, from which <see cref="SerializedContext"/> finds the credential again.
     /// </summary>
     public sealed class HwCloudContext
     {
         public HwCloudContext(CloudCredential credential, string credentialSource, string? region = null, string? projectId = null,
-            Uri? endpointUrl = null, string? iamEndpoint = null)
+            Uri? endpointUrl = null, string? iamEndpoint = null, CredentialOrigin? origin = null)
         {
             Credential = credential ?? throw new ArgumentNullException(nameof(credential));
+            Origin = origin ?? CredentialOrigin.Parameters;
             CredentialSource = credentialSource ?? throw new ArgumentNullException(nameof(credentialSource));
             Region = Blank(region);
             ProjectId = Blank(projectId);
@@ -34,6 +38,25 @@ namespace HwTasks.Core
         public Uri? EndpointUrl { get; }
         public string? IamEndpoint { get; }
         public CloudCredential Credential { get; }
+        /// <summary>Parameters, Environment or CredentialsFile: whether and where another process can find the credential again.</summary>
+        public CredentialSourceKind CredentialSourceKind => Origin.Kind;
+        /// <summary>The credentials file section the credential came from, else null.</summary>
+        public string? ProfileName => Origin.ProfileName;
+        /// <summary>The credentials file the credential came from, else null.</summary>
+        public string? CredentialsFilePath => Origin.Path;
+        internal CredentialOrigin Origin { get; }
+
+        /// <summary>
+        /// The context of credentials found in the environment or the credentials file: the given
+        /// defaults, else the ones stored beside the credential (the section's region, and its project
+        /// id unless another region is given: a project belongs to one region).
+        /// </summary>
+        public static HwCloudContext From(AmbientResult found, string? region = null, string? projectId = null, Uri? endpointUrl = null)
+        {
+            var sameRegion = region is null || found.Region is null || string.Equals(region, found.Region, StringComparison.Ordinal);
+            return new HwCloudContext(found.Credential, found.Source, region ?? found.Region, projectId ?? (sameRegion ? found.ProjectId : null),
+                endpointUrl, found.IamEndpoint, found.Origin);
+        }
 
         public override string ToString()
         {

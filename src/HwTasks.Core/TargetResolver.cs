@@ -15,8 +15,9 @@ namespace HwTasks.Core
 {
     /// <summary>
     /// Turns a cmdlet's settings into a <see cref="ServiceTarget"/>. Precedence: parameters or
-    /// -Context, then the session default (Connect-HwCloud), then the environment, then the
-    /// credentials file. Says on the trace where each piece came from, never what it is.
+    /// -Context, then -ProfileName, then the session default (Connect-HwCloud), then the
+    /// environment, then the credentials file. Says on the trace where each piece came from, never
+    /// what it is.
     /// </summary>
     public sealed class TargetResolver
     {
@@ -35,14 +36,21 @@ namespace HwTasks.Core
             _iam = iam ?? new IamClient();
         }
 
-        /// <summary>The context a call uses: -Context, the session default, or one built from the environment or file.</summary>
+        /// <summary>The context a call uses: -Context, -ProfileName, the session default, or one built from the environment or file.</summary>
         public (HwCloudContext Context, string Source) ResolveContext(TargetSettings settings, Action<string>? warn = null)
         {
+            if (settings.Context is not null && settings.ProfileName is not null)
+            {
+                throw HwCloudException.Configuration("ContextAndProfileName",
+                    "-Context and -ProfileName both say which credentials to use. Pass one of them.");
+            }
             if (settings.Context is not null) return (settings.Context, "the -Context parameter");
-            if (settings.SessionDefault is not null) return (settings.SessionDefault, "the session default set by Connect-HwCloud");
-            var ambient = _ambient.FindRequired();
-            if (ambient.Warning is not null) warn?.Invoke(ambient.Warning);
-            return (AmbientContexts.GetValue(ambient, a => new HwCloudContext(a.Credential, a.Source, null, a.ProjectId, null, a.IamEndpoint)), ambient.Source);
+            // -ProfileName names the credentials for this command: ahead of the session default.
+            var named = settings.ProfileName;
+            if (named is null && settings.SessionDefault is not null) return (settings.SessionDefault, "the session default set by Connect-HwCloud");
+            var found = _ambient.FindRequired(named, settings.NoCredentialsHint);
+            if (found.Warning is not null) warn?.Invoke(found.Warning);
+            return (AmbientContexts.GetValue(found, a => HwCloudContext.From(a)), named is null ? found.Source : "the -ProfileName parameter");
         }
 
         // One context per ambient answer (AmbientCredentials keeps the answer while its inputs stay the same).

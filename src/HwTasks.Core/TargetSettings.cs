@@ -10,7 +10,14 @@ namespace HwTasks.Core
         public Uri? EndpointUrl { get; set; }
         /// <summary>-Context: wins over the session default.</summary>
         public HwCloudContext? Context { get; set; }
+        /// <summary>-ProfileName: a credentials file section, ahead of the session default.</summary>
+        public string? ProfileName { get; set; }
         /// <summary>The runspace's default set by Connect-HwCloud.</summary>
         public HwCloudContext? SessionDefault { get; set; }
+        /// <summary>
+        /// What the caller knows of why no credential may be found (another runspace is connected),
+        /// said first in the NoCredentials error.
+        /// </summary>
+        public string? NoCredentialsHint { get; set; }
     }
 }

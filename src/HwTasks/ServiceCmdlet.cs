@@ -12,8 +12,9 @@ using HwTasks.Validation;
 namespace HwTasks
 {
     /// <summary>
-    /// The common parameters of every command that calls a service (DESIGN.md): where (-Region,
-    /// -ProjectId, -EndpointUrl, -Context) and how (-MaximumRetryCount, -RetryIntervalSec, -TimeoutSec).
+    /// The common parameters of every command that calls a service (DESIGN.md): where and as whom
+    /// (-Region, -ProjectId, -EndpointUrl, -Context, -ProfileName) and how (-MaximumRetryCount,
+    /// -RetryIntervalSec, -TimeoutSec).
     /// Region and ProjectId bind from piped objects, so results keep pointing at where they came from.
     /// </summary>
     public abstract class ServiceCmdlet : HwCloudCmdlet
@@ -34,7 +35,15 @@ namespace HwTasks
         public Uri? EndpointUrl { get; set; }
 
         [Parameter]
+        [RehydrateContext]
         public HwCloudContext? Context { get; set; }
+
+        /// <summary>A credentials file section: its credentials and defaults, ahead of the session default.</summary>
+        [Parameter]
+        [TextOnly]
+        [ValidateProfileName]
+        [ArgumentCompleter(typeof(ProfileNameCompleter))]
+        public string? ProfileName { get; set; }
 
         [Parameter]
         [ValidateRange(0, 10)]
@@ -176,13 +185,19 @@ namespace HwTasks
         {
             var key = service + "|" + Region + "|" + ProjectId;
             if (_targets.TryGetValue(key, out var cached)) return cached;
+            var session = SessionDefaults.Get();
             var settings = new TargetSettings
             {
                 Region = Region,
                 ProjectId = ProjectId,
                 EndpointUrl = EndpointUrl,
                 Context = Context,
-                SessionDefault = SessionDefaults.Get(),
+                ProfileName = ProfileName,
+                SessionDefault = session,
+                // Read here, on the pipeline thread, whose runspace it is (the resolver runs on the thread pool).
+                NoCredentialsHint = session is null && Context is null && ProfileName is null
+                    ? SessionDefaults.HintWhenConnectedElsewhere()
+                    : null,
             };
             var options = NewCallOptions();
             var target = WaitFor(ct => SharedResolver.Instance.ResolveAsync(service, settings, options, ct));

@@ -35,6 +35,7 @@ namespace HwTasks.Internal
                     ProjectId = boundParameters["ProjectId"] as string,
                     EndpointUrl = boundParameters["EndpointUrl"] as Uri ?? (boundParameters["EndpointUrl"] is string url ? new Uri(url) : null),
                     Context = boundParameters["Context"] as HwCloudContext,
+                    ProfileName = boundParameters["ProfileName"] as string,
                     SessionDefault = SessionDefaults.Get(),
                 };
                 var work = Task.Run(async () =>
@@ -55,7 +56,8 @@ namespace HwTasks.Internal
                 .Select(v => new CompletionResult(Quote(v!), v, CompletionResultType.ParameterValue, v));
         }
 
-        private static string Quote(string value) =>
+        /// <summary>A completion as typed: bare when it is a plain word, else single-quoted.</summary>
+        internal static string Quote(string value) =>
             value.All(c => char.IsLetterOrDigit(c) || c == '-' || c == '_' || c == '.') ? value : "'" + value.Replace("'", "''") + "'";
     }
 }

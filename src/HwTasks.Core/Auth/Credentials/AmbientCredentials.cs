@@ -16,29 +16,25 @@ namespace HwTasks.Core.Auth.Credentials
             _environment = environment ?? Environment.GetEnvironmentVariable;
         }
 
-        /// <summary>The credential, where it came from, and the project id / IAM endpoint stored beside it.</summary>
+        /// <summary>The credential, where it came from, and the project id / IAM endpoint / region stored beside it.</summary>
         public AmbientResult? Find(string? profileName = null)
         {
-            if (profileName is null)
-            {
-                var fromEnvironment = FromEnvironment("HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN")
-                                      ?? FromEnvironment("CLOUD_SDK_AK", "CLOUD_SDK_SK", null);
-                if (fromEnvironment is not null) return fromEnvironment;
-            }
-            return FromFile(profileName ?? CredentialsFile.DefaultProfile, profileName is not null);
+            if (profileName is not null) return FindProfile(profileName);
+            return FindInEnvironment() ?? FromFile(CredentialsFile.DefaultProfile, required: false, CredentialsFilePath);
         }
 
         /// <summary>
         /// As <see cref="Find"/>, but no credential anywhere is an error that lists every way to give one.
+        /// A <paramref name="hint"/> (what the caller knows of the likely cause) comes first.
         /// The answer is kept while the variables and the file it came from stay the same (compared
         /// by a hash, so no copy of a secret is kept), so every command does not build it again.
         /// </summary>
-        public AmbientResult FindRequired(string? profileName = null)
+        public AmbientResult FindRequired(string? profileName = null, string? hint = null)
         {
             var inputs = InputsHash(profileName);
             var last = _last;
             if (last is not null && last.Inputs == inputs) return last.Result;
-            var result = Find(profileName) ?? throw NoCredentials();
+            var result = Find(profileName) ?? throw NoCredentials(hint);
             _last = new Remembered(inputs, result);
             return result;
         }
@@ -69,11 +65,12 @@ namespace HwTasks.Core.Auth.Credentials
         {
             var text = new System.Text.StringBuilder(profileName ?? string.Empty);
             foreach (var name in InputVariables) text.Append('\n').Append(_environment(name));
-            var path = CredentialsFile.DefaultPath(_environment);
+            var path = CredentialsFilePath;
             text.Append('\n').Append(path).Append('\n');
             try
             {
-                if (System.IO.File.Exists(path)) text.Append(System.IO.File.GetLastWriteTimeUtc(path).Ticks);
+                var file = new System.IO.FileInfo(path);
+                if (file.Exists) text.Append(file.LastWriteTimeUtc.Ticks).Append(' ').Append(file.Length);
             }
             catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException)
             {
@@ -82,11 +79,24 @@ namespace HwTasks.Core.Auth.Credentials
             return Signing.Hex.Sha256(text.ToString());
         }
 
-        private HwCloudException NoCredentials() =>
+        private HwCloudException NoCredentials(string? hint) =>
             HwCloudException.Configuration("NoCredentials",
-                "No Huawei Cloud credentials were found. Run Connect-HwCloud (with -AccessKey and -SecretKey, -Credential, " +
-                "-Token or -UserName/-DomainName/-Password), set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or create " +
-                CredentialsFile.DefaultPath(_environment) + " with a [basic] section holding ak and sk.");
+                "No Huawei Cloud credentials were found. " + (hint is null ? "Run" : hint + " Otherwise run") +
+                " Connect-HwCloud (with -AccessKey and -SecretKey, -Credential, -Token or " +
+                "-UserName/-DomainName/-Password), set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or create " +
+                CredentialsFilePath + " with a [basic] section holding ak and sk.");
+
+        /// <summary>The environment's credential (HUAWEICLOUD_SDK_*, then CLOUD_SDK_*), or null when none is set.</summary>
+        public AmbientResult? FindInEnvironment() =>
+            FromEnvironment("HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN")
+            ?? FromEnvironment("CLOUD_SDK_AK", "CLOUD_SDK_SK", null);
+
+        /// <summary>One section of the credentials file (<see cref="CredentialsFilePath"/> unless a path is given); missing is an error.</summary>
+        public AmbientResult FindProfile(string profileName, string? path = null) =>
+            FromFile(profileName, required: true, path ?? CredentialsFilePath)!;
+
+        /// <summary>The credentials file this process reads: HUAWEICLOUD_SDK_CREDENTIALS_FILE, else ~/.huaweicloud/credentials.</summary>
+        public string CredentialsFilePath => CredentialsFile.DefaultPath(_environment);
 
         public string? Variable(string name)
         {
@@ -109,12 +119,11 @@ namespace HwTasks.Core.Auth.Credentials
             var credential = new AccessKeyCredential(ak, SecretText.FromString(sk), token is null ? null : SecretText.FromString(token));
             var names = akName + "/" + skName + (token is null ? string.Empty : "/" + tokenName);
             return new AmbientResult(credential, "environment variables " + names,
-                Variable("HUAWEICLOUD_SDK_PROJECT_ID"), Variable("HUAWEICLOUD_SDK_IAM_ENDPOINT"));
+                Variable("HUAWEICLOUD_SDK_PROJECT_ID"), Variable("HUAWEICLOUD_SDK_IAM_ENDPOINT"), CredentialOrigin.Environment);
         }
 
-        private AmbientResult? FromFile(string profile, bool required)
+        private AmbientResult? FromFile(string profile, bool required, string path)
         {
-            var path = CredentialsFile.DefaultPath(_environment);
             var file = CredentialsFile.TryLoad(path);
             var section = file?.Section(profile);
             if (section is null)
@@ -134,24 +143,30 @@ namespace HwTasks.Core.Auth.Credentials
             section.TryGetValue("security_token", out var token);
             section.TryGetValue("project_id", out var projectId);
             section.TryGetValue("iam_endpoint", out var iamEndpoint);
+            // Not an SDK key (they ignore it): Save-HwCloudProfile -Region stores the profile's default region.
+            section.TryGetValue(CredentialsFile.RegionKey, out var region);
             var credential = new AccessKeyCredential(ak!, SecretText.FromString(sk!),
                 string.IsNullOrWhiteSpace(token) ? null : SecretText.FromString(token!));
             return new AmbientResult(credential, "credentials file " + path + " [" + profile + "]",
-                string.IsNullOrWhiteSpace(projectId) ? null : projectId, string.IsNullOrWhiteSpace(iamEndpoint) ? null : iamEndpoint)
+                Blank(projectId), Blank(iamEndpoint), CredentialOrigin.CredentialsFile(path, profile))
             {
+                Region = Blank(region),
                 Warning = file!.TakeWarning(),
             };
         }
+
+        private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
     }
 
     public sealed class AmbientResult
     {
-        public AmbientResult(CloudCredential credential, string source, string? projectId, string? iamEndpoint)
+        public AmbientResult(CloudCredential credential, string source, string? projectId, string? iamEndpoint, CredentialOrigin origin)
         {
             Credential = credential;
             Source = source;
             ProjectId = projectId;
             IamEndpoint = iamEndpoint;
+            Origin = origin;
         }
 
         public CloudCredential Credential { get; }
@@ -159,6 +174,9 @@ namespace HwTasks.Core.Auth.Credentials
         public string Source { get; }
         public string? ProjectId { get; }
         public string? IamEndpoint { get; }
+        /// <summary>The default region the credentials file section names, if any (the environment's is read later, by the resolver).</summary>
+        public string? Region { get; internal set; }
+        public CredentialOrigin Origin { get; }
         /// <summary>Something the user should fix about where the credential came from (a file others can read).</summary>
         public string? Warning { get; internal set; }
     }

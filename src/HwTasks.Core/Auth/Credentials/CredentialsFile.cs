@@ -1,16 +1,21 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace HwTasks.Core.Auth.Credentials
 {
     /// <summary>
     /// The Huawei Cloud credentials file (INI): sections such as [basic] with ak, sk and optional
-    /// project_id, security_token, iam_endpoint. Read only when needed, never written.
+    /// project_id, security_token, iam_endpoint, and HwTasks' own region. Read only when needed;
+    /// written only by <see cref="CredentialsFileDocument"/> when the user saves or removes a profile.
     /// </summary>
     public sealed class CredentialsFile
     {
         public const string DefaultProfile = "basic";
+
+        /// <summary>The profile's default region: HwTasks' key, which the SDKs ignore as they ignore every unknown key.</summary>
+        public const string RegionKey = "region";
 
         private readonly Dictionary<string, Dictionary<string, string>> _sections;
 
@@ -39,6 +44,18 @@ namespace HwTasks.Core.Auth.Credentials
 
         public IEnumerable<string> SectionNames => _sections.Keys;
 
+        /// <summary>One section as a profile, or null when the file has none of that name.</summary>
+        public HwCloudProfile? Profile(string name) => Profiles.FirstOrDefault(p => string.Equals(p.ProfileName, name, StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>Every section as a profile, in the file's order, without its secrets.</summary>
+        public IEnumerable<HwCloudProfile> Profiles
+        {
+            get
+            {
+                foreach (var section in _sections) yield return HwCloudProfile.From(section.Key, section.Value, Path);
+            }
+        }
+
         public static string DefaultPath(Func<string, string?> environment)
         {
             var configured = environment("HUAWEICLOUD_SDK_CREDENTIALS_FILE");
@@ -66,28 +83,36 @@ namespace HwTasks.Core.Auth.Credentials
                 var info = new FileInfo(path);
                 var written = info.LastWriteTimeUtc;
                 if (Loaded.TryGetValue(path, out var cached) && cached.Written == written) return cached.File;
-                if (info.Length > MaximumBytes)
-                {
-                    throw Errors.HwCloudException.Configuration("CredentialsFileTooLarge",
-                        "The credentials file '" + path + "' is " + info.Length + " bytes; a credentials file is a few hundred. Point HUAWEICLOUD_SDK_CREDENTIALS_FILE at the right file.");
-                }
-                var file = info.Length == 0
+                var text = ReadText(path, info);
+                var file = text.Length == 0
                     ? new CredentialsFile(path, new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase))
-                    : Parse(path, ReadLines(path, info.Length), FilePermissions.OthersMayRead(path));
+                    : Parse(path, Lines(text), FilePermissions.OthersMayRead(path));
                 Loaded[path] = (written, file);
                 return file;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                throw Errors.HwCloudException.Configuration("CredentialsFileUnreadable",
-                    "The credentials file '" + path + "' cannot be read (" + e.GetType().Name + "). Check its permissions, or set HUAWEICLOUD_SDK_CREDENTIALS_FILE to another file.");
+                throw Unreadable(path, e);
             }
         }
 
-        private static IEnumerable<string> ReadLines(string path, long length)
+        /// <summary>
+        /// Drops what was read of the file, after this process wrote it: a second write within the
+        /// file system's timestamp granularity would otherwise look unchanged.
+        /// </summary>
+        internal static void Forget(string path) => Loaded.TryRemove(path, out _);
+
+        /// <summary>The text of the file (UTF-8), refusing more than <see cref="MaximumBytes"/>; a size of 0 is never opened.</summary>
+        internal static string ReadText(string path, FileInfo info)
         {
+            if (info.Length > MaximumBytes)
+            {
+                throw Errors.HwCloudException.Configuration("CredentialsFileTooLarge",
+                    "The credentials file '" + path + "' is " + info.Length + " bytes; a credentials file is a few hundred. Point HUAWEICLOUD_SDK_CREDENTIALS_FILE at the right file.");
+            }
+            if (info.Length == 0) return string.Empty;
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            var bytes = new byte[Math.Min(length, MaximumBytes)];
+            var bytes = new byte[info.Length];
             var read = 0;
             while (read < bytes.Length)
             {
@@ -95,10 +120,33 @@ namespace HwTasks.Core.Auth.Credentials
                 if (n == 0) break;
                 read += n;
             }
-            using var reader = new StringReader(new System.Text.UTF8Encoding(false).GetString(bytes, 0, read));
+            return new System.Text.UTF8Encoding(false).GetString(bytes, 0, read);
+        }
+
+        internal static List<string> Lines(string text)
+        {
+            using var reader = new StringReader(text);
             var lines = new List<string>();
             for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine()) lines.Add(line);
             return lines;
+        }
+
+        internal static Errors.HwCloudException Unreadable(string path, Exception e) =>
+            Errors.HwCloudException.Configuration("CredentialsFileUnreadable",
+                "The credentials file '" + path + "' cannot be read (" + e.GetType().Name + "). Check its permissions, or set HUAWEICLOUD_SDK_CREDENTIALS_FILE to another file.");
+
+        /// <summary>The section name of a line such as "[prod]", or null for any other line.</summary>
+        internal static string? SectionOf(string raw)
+        {
+            var line = raw.Trim();
+            return line.Length >= 2 && line[0] == '[' && line[line.Length - 1] == ']' ? line.Substring(1, line.Length - 2).Trim() : null;
+        }
+
+        /// <summary>Whether a line sets a key ("ak = ..."), as opposed to a comment, a blank line or a section header.</summary>
+        internal static bool IsKeyLine(string raw)
+        {
+            var line = raw.Trim();
+            return line.Length > 0 && line[0] != '#' && line[0] != ';' && SectionOf(line) is null && line.IndexOf('=') > 0;
         }
 
         public static CredentialsFile Parse(string path, IEnumerable<string> lines, string? warning = null)
@@ -109,9 +157,9 @@ namespace HwTasks.Core.Auth.Credentials
             {
                 var line = raw.Trim();
                 if (line.Length == 0 || line[0] == '#' || line[0] == ';') continue;
-                if (line[0] == '[' && line[line.Length - 1] == ']')
+                var name = SectionOf(line);
+                if (name is not null)
                 {
-                    var name = line.Substring(1, line.Length - 2).Trim();
                     if (!sections.TryGetValue(name, out current))
                     {
                         current = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -5,19 +5,32 @@ using System.Reflection;
 namespace HwTasks.Core.Auth.Credentials
 {
     /// <summary>
-    /// Whether other users can read a file holding secrets. .NET 7+ exposes Unix modes
-    /// (File.GetUnixFileMode); this assembly targets netstandard2.0 for Windows PowerShell too, so the
-    /// method is found once by reflection. Windows (ACLs, no modes) and .NET Framework answer "no".
+    /// Unix modes of files holding secrets: whether other users can read one, and making a new one
+    /// readable by its owner only. .NET 7+ exposes the modes (File.GetUnixFileMode and
+    /// SetUnixFileMode, Directory.CreateDirectory(path, mode)); this assembly targets netstandard2.0
+    /// for Windows PowerShell too, so the methods are found once by reflection. Windows (ACLs, no
+    /// modes) and .NET Framework have none: there the user profile's inherited ACL is what exists.
     /// </summary>
     internal static class FilePermissions
     {
         // UnixFileMode: GroupRead 0x20, GroupWrite 0x10, OtherRead 0x4, OtherWrite 0x2.
         private const int OthersAccess = 0x20 | 0x10 | 0x4 | 0x2;
+        private const int OwnerReadWrite = 0x100 | 0x80; // 0600
+        private const int OwnerOnlyFolder = 0x100 | 0x80 | 0x40; // 0700
+
+        private static readonly bool HasModes =
+            Environment.OSVersion.Platform == PlatformID.Unix || Environment.OSVersion.Platform == PlatformID.MacOSX;
+
+        private static readonly Type? UnixFileMode = HasModes ? Type.GetType("System.IO.UnixFileMode") : null;
 
         private static readonly MethodInfo? GetUnixFileMode =
-            Environment.OSVersion.Platform == PlatformID.Unix || Environment.OSVersion.Platform == PlatformID.MacOSX
-                ? typeof(File).GetMethod("GetUnixFileMode", new[] { typeof(string) })
-                : null;
+            UnixFileMode is null ? null : typeof(File).GetMethod("GetUnixFileMode", new[] { typeof(string) });
+
+        private static readonly MethodInfo? SetUnixFileMode =
+            UnixFileMode is null ? null : typeof(File).GetMethod("SetUnixFileMode", new[] { typeof(string), UnixFileMode });
+
+        private static readonly MethodInfo? CreateDirectoryWithMode =
+            UnixFileMode is null ? null : typeof(Directory).GetMethod("CreateDirectory", new[] { typeof(string), UnixFileMode });
 
         /// <summary>A warning naming the fix, or null when only the owner can read and write the file.</summary>
         public static string? OthersMayRead(string path)
@@ -35,6 +48,35 @@ namespace HwTasks.Core.Auth.Credentials
             if ((mode & OthersAccess) == 0) return null;
             return "The credentials file '" + path + "' can be read or written by other users (mode " + Convert.ToString(mode & 0x1FF, 8) +
                    "); it holds secret keys. Run: chmod 600 '" + path + "'";
+        }
+
+        /// <summary>Creates a folder (and its missing parents) with mode 0700 where modes exist.</summary>
+        public static void CreateOwnerOnlyFolder(string path)
+        {
+            if (CreateDirectoryWithMode is null) Directory.CreateDirectory(path);
+            else Invoke(CreateDirectoryWithMode, path, OwnerOnlyFolder);
+        }
+
+        /// <summary>
+        /// Sets mode 0600 where modes exist: called on an empty or existing file before a secret is
+        /// written into it, so no other user can open it while it holds one.
+        /// </summary>
+        public static void RestrictToOwner(string path)
+        {
+            if (SetUnixFileMode is not null) Invoke(SetUnixFileMode, path, OwnerReadWrite);
+        }
+
+        private static void Invoke(MethodInfo method, string path, int mode)
+        {
+            try
+            {
+                method.Invoke(null, new[] { path, Enum.ToObject(UnixFileMode!, mode) });
+            }
+            catch (TargetInvocationException e) when (e.InnerException is not null)
+            {
+                // The IOException or UnauthorizedAccessException itself, for the caller to report.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            }
         }
     }
 }

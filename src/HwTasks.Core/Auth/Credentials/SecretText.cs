@@ -42,7 +42,34 @@ namespace HwTasks.Core.Auth.Credentials
         }
 
         /// <summary>UTF-8 bytes of the secret; the caller clears them with <see cref="Clear"/> when done.</summary>
-        public static byte[] Utf8Bytes(SecureString value)
+        public static byte[] Utf8Bytes(SecureString value) => WithChars(value, chars => Encoding.UTF8.GetBytes(chars));
+
+        public static void Clear(byte[] bytes) => Array.Clear(bytes, 0, bytes.Length);
+
+        /// <summary>Writes the secret's UTF-8 bytes (the credentials file's value) and clears them.</summary>
+        public static void WriteUtf8(SecureString value, System.IO.Stream stream)
+        {
+            var bytes = Utf8Bytes(value);
+            try
+            {
+                stream.Write(bytes, 0, bytes.Length);
+            }
+            finally
+            {
+                Clear(bytes);
+            }
+        }
+
+        /// <summary>
+        /// Whether the secret reads back unchanged as an INI value: one line, no whitespace at either
+        /// end (the reader trims values and splits lines). Says nothing else about it.
+        /// </summary>
+        public static bool IsIniValue(SecureString value) => WithChars(value, chars =>
+            chars.Length > 0 && !char.IsWhiteSpace(chars[0]) && !char.IsWhiteSpace(chars[chars.Length - 1]) &&
+            Array.IndexOf(chars, '\n') < 0 && Array.IndexOf(chars, '\r') < 0);
+
+        /// <summary>Lends the secret's characters to <paramref name="use"/>, clearing them after.</summary>
+        private static T WithChars<T>(SecureString value, Func<char[], T> use)
         {
             var pointer = IntPtr.Zero;
             var chars = new char[value.Length];
@@ -50,7 +77,7 @@ namespace HwTasks.Core.Auth.Credentials
             {
                 pointer = Marshal.SecureStringToGlobalAllocUnicode(value);
                 Marshal.Copy(pointer, chars, 0, chars.Length);
-                return Encoding.UTF8.GetBytes(chars);
+                return use(chars);
             }
             finally
             {
@@ -58,7 +85,5 @@ namespace HwTasks.Core.Auth.Credentials
                 if (pointer != IntPtr.Zero) Marshal.ZeroFreeGlobalAllocUnicode(pointer);
             }
         }
-
-        public static void Clear(byte[] bytes) => Array.Clear(bytes, 0, bytes.Length);
     }
 }

@@ -73,7 +73,8 @@ namespace HwTasks.Commands.Context
 
         [Parameter(Mandatory = true, ParameterSetName = ProfileSet)]
         [TextOnly]
-        [ValidateIdentifier(1, 64, What = "a credentials file section name")]
+        [ValidateProfileName]
+        [ArgumentCompleter(typeof(ProfileNameCompleter))]
         public string ProfileName { get; set; } = string.Empty;
 
         /// <summary>Builds the context the parameters describe; a missing or unusable credential stops the command.</summary>
@@ -81,9 +82,9 @@ namespace HwTasks.Commands.Context
         {
             try
             {
-                var (credential, source, projectId, iamEndpoint) = ReadCredential();
-                Streams.Debug("Credentials: " + credential.AuthenticationType + " " + credential.Identity + " from " + source + ".");
-                return new HwCloudContext(credential, source, Region, ProjectId ?? projectId, EndpointUrl, iamEndpoint);
+                var context = ReadContext();
+                Streams.Debug("Credentials: " + context.AuthenticationType + " " + context.Identity + " from " + context.CredentialSource + ".");
+                return context;
             }
             catch (HwCloudException failure)
             {
@@ -92,31 +93,34 @@ namespace HwTasks.Commands.Context
             }
         }
 
-        private (CloudCredential, string, string?, string?) ReadCredential()
+        private HwCloudContext ReadContext()
         {
             switch (ParameterSetName)
             {
                 case AccessKeySet:
                     RequireSecret(SecretKey, "SecretKey");
-                    return (new AccessKeyCredential(AccessKey, SecretKey!, SecurityToken), "the -AccessKey and -SecretKey parameters", null, null);
+                    return Given(new AccessKeyCredential(AccessKey, SecretKey!, SecurityToken), "the -AccessKey and -SecretKey parameters");
                 case CredentialSet:
                     if (string.IsNullOrWhiteSpace(Credential!.UserName))
                         ThrowInvalidArgument("Credential", "The -Credential user name must be the access key (AK) and its password the secret key (SK).");
                     RequireSecret(Credential.Password, "Credential");
-                    return (new AccessKeyCredential(AccessKeyOf(Credential), Credential.Password, SecurityToken),
-                        "the -Credential parameter", null, null);
+                    return Given(new AccessKeyCredential(AccessKeyOf(Credential), Credential.Password, SecurityToken), "the -Credential parameter");
                 case TokenSet:
                     RequireSecret(Token, "Token");
-                    return (new TokenCredential(Token!), "the -Token parameter", null, null);
+                    return Given(new TokenCredential(Token!), "the -Token parameter");
                 case PasswordSet:
                     RequireSecret(Password, "Password");
-                    return (new PasswordCredential(DomainName, UserName, Password!), "the -UserName, -DomainName and -Password parameters", null, null);
+                    return Given(new PasswordCredential(DomainName, UserName, Password!), "the -UserName, -DomainName and -Password parameters");
                 default:
                     var ambient = new AmbientCredentials().FindRequired(ParameterSetName == ProfileSet ? ProfileName : null);
                     if (ambient.Warning is not null) Streams.Warning(ambient.Warning);
-                    return (ambient.Credential, ambient.Source, ambient.ProjectId, ambient.IamEndpoint);
+                    // A profile's region and project id are its defaults; the parameters win.
+                    return HwCloudContext.From(ambient, Region, ProjectId, EndpointUrl);
             }
         }
+
+        private HwCloudContext Given(CloudCredential credential, string source) =>
+            new HwCloudContext(credential, source, Region, ProjectId, EndpointUrl);
 
         private void RequireSecret(SecureString? secret, string parameter)
         {
