@@ -36,10 +36,10 @@ namespace HwTasks.Commands.DataArts
         public override bool IsFinished => _current is not null && !_current.IsRunning &&
                                            (_runStartedAfter is null || _current.LastRunTime >= _runStartedAfter);
         public override string? Failure =>
-            string.Equals(_current?.LastRunStatus, "FAILED", StringComparison.OrdinalIgnoreCase) ? "the last run of the task FAILED" : null;
+            _current?.LastRunStatus == DataArtsRunStatus.Failed ? "the last run of the task FAILED" : null;
         public override string FailureId => "DataArtsTaskFailed";
         public override string NotFoundId => "DataArtsTaskNotFound";
-        public override string Status => _current?.LastRunStatus ?? "not run yet";
+        public override string Status => _current?.LastRunStatusText ?? "not run yet";
 
         public override async Task RefreshAsync(CallOptions options, CancellationToken cancellationToken) =>
             _current = await DataArts.GetTaskAsync(Target, _workspaceId, _taskId, options, cancellationToken).ConfigureAwait(false);
