@@ -18,6 +18,7 @@
         'Get-HwCloudContext'
         'New-HwCloudContext'
         'Invoke-HwCloudRequest'
+        'Get-HwCloudRegion'
         'Start-DataArtsMetadataTask'
         'Stop-DataArtsMetadataTask'
         'Get-DataArtsMetadataTask'
