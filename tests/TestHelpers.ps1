@@ -368,3 +368,16 @@ function Get-SingleEmulatorRequest {
     $log.Count | Should -Be 1 -Because 'exactly one request should have gone on the wire'
     $log[0]
 }
+
+# The non-blank lines of formatted output as a console of Width columns shows them, without their
+# trailing spaces: `Get-FormattedLine { $tasks | Format-Table } 120`.
+function Get-FormattedLine {
+    param([Parameter(Mandatory)] [scriptblock] $Format, [int] $Width = 120)
+    @((& $Format | Out-String -Width $Width) -split '\r?\n' | ForEach-Object TrimEnd | Where-Object { $_ })
+}
+
+# A time as the table views show it: to the minute, in this computer's local time.
+function Get-TableTime {
+    param([DateTimeOffset] $Time)
+    $Time.ToLocalTime().ToString('yyyy-MM-dd HH:mm', [cultureinfo]::InvariantCulture)
+}
