@@ -11,10 +11,10 @@ BeforeAll {
         '"ROWS_WRITTEN_SKIPPED":0,"BYTES_READ":16000000,"BYTES_WRITTEN":16000000,"TOTAL_FILES":0,"FILES_READ":0,' +
         '"FILES_WRITTEN":0,"FILES_SKIPPED":0,"TOTAL_SIZE":16000000}}'
 
-    # ConvertTo-Json as a script exports an object, read back as plain values.
+    # ConvertTo-Json (its default depth, as a script exports) read back as plain values.
     function ConvertTo-ExportedJson {
-        param([Parameter(ValueFromPipeline)] $InputObject, [int] $Depth = 2)
-        process { $InputObject | ConvertTo-Json -Depth $Depth | ConvertFrom-Json -AsHashtable }
+        param([Parameter(ValueFromPipeline)] $InputObject)
+        process { $InputObject | ConvertTo-Json | ConvertFrom-Json -AsHashtable }
     }
 }
 
@@ -71,7 +71,7 @@ Describe 'Output that exports' {
 
         It 'writes Kafka Params and CDM Counters as nested objects' {
             $kafka = Get-KafkaBackgroundTask -InstanceId $script:instance -TaskId $script:newestKafkaTask | ConvertTo-ExportedJson
-            $status = Get-CdmJobStatus -ClusterId $script:cluster -JobName jdbc2hive | ConvertTo-ExportedJson -Depth 4
+            $status = Get-CdmJobStatus -ClusterId $script:cluster -JobName jdbc2hive | ConvertTo-ExportedJson
 
             $kafka.Params | Should -BeOfType ([System.Collections.IDictionary])
             $kafka.Params.old_auto_status | Should -BeTrue
