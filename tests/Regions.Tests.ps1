@@ -2,11 +2,6 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     Import-Module (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1') -Force -Global
-
-    function Get-CompletionText {
-        param([string] $Line)
-        (TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches | ForEach-Object CompletionText
-    }
 }
 
 Describe 'Get-HwCloudRegion' {
@@ -81,9 +76,7 @@ Import-Module $manifest
     }
 
     It 'shows a table of service, display name, region and endpoint at 120 columns' {
-        $text = Get-HwCloudRegion -Service Kafka, DataArts -Name eu-west-101, my-kualalumpur-1 | Format-Table | Out-String -Width 120
-
-        @($text -split '\r?\n' | Where-Object { $_.Trim() }) | ForEach-Object TrimEnd | Should -BeExactly @(
+        Get-FormattedLine { Get-HwCloudRegion -Service Kafka, DataArts -Name eu-west-101, my-kualalumpur-1 | Format-Table } 120 | Should -BeExactly @(
             'Service  DisplayName      Region             Endpoint'
             '-------  -----------      ------             --------'
             'DataArts DataArts Studio  eu-west-101        https://dayu.eu-west-101.myhuaweicloud.com'

@@ -381,3 +381,9 @@ function Get-TableTime {
     param([DateTimeOffset] $Time)
     $Time.ToLocalTime().ToString('yyyy-MM-dd HH:mm', [cultureinfo]::InvariantCulture)
 }
+
+# What Tab offers at the end of a command line, as pwsh completes it for a user.
+function Get-CompletionText {
+    param([string] $Line)
+    (TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches | ForEach-Object CompletionText
+}
