@@ -112,17 +112,17 @@ Describe 'Table and list views' {
     }
 
     It 'shows <Command> in 120 columns: the header, then every key column whole and times to the minute' -ForEach @(
-        @{ Command = 'Get-CdmJob'; Get = { Get-CdmJob -ClusterId $script:cluster }; Keys = 'JobName', 'Status', 'JobType'; Times = @('UpdateDate')
+        @{ Command = 'Get-CdmJob'; Get = { Get-CdmJob -ClusterId $script:cluster }; Columns = 'JobName', 'Status', 'JobType'; Times = @('UpdateDate')
             Header = 'JobName                        Status          JobType      FromConnector          ToConnector        Updated' }
-        @{ Command = 'Get-CdmJobStatus'; Get = { Get-CdmJob -ClusterId $script:cluster | Get-CdmJobStatus }; Keys = 'JobName', 'Status'; Times = @('LastUpdateDate')
+        @{ Command = 'Get-CdmJobStatus'; Get = { Get-CdmJob -ClusterId $script:cluster | Get-CdmJobStatus }; Columns = 'JobName', 'Status'; Times = @('LastUpdateDate')
             Header = 'JobName                      SubmissionId Status          Progress   WriteRows Updated          ErrorSummary' }
-        @{ Command = 'Get-AomWorkflow'; Get = { Get-AomWorkflow }; Keys = 'WorkflowId', 'Name', 'Type', 'TriggerState', 'Status'; Times = @('LastExecutionStartTime')
+        @{ Command = 'Get-AomWorkflow'; Get = { Get-AomWorkflow }; Columns = 'WorkflowId', 'Name', 'Type', 'TriggerState', 'Status'; Times = @('LastExecutionStartTime')
             Header = 'WorkflowId                       Name                     Type   Trigger  Status       Cron         LastExecution' }
-        @{ Command = 'Get-OmsSyncTask'; Get = { Get-OmsSyncTask }; Keys = 'SyncTaskId', 'Status', 'SourceCloudType', 'DestinationBucket'; Times = @('LastStartTime')
+        @{ Command = 'Get-OmsSyncTask'; Get = { Get-OmsSyncTask }; Columns = 'SyncTaskId', 'Status', 'SourceCloudType', 'DestinationBucket'; Times = @('LastStartTime')
             Header = 'SyncTaskId                           Status        SourceCloud SourceBucket       DestinationBucket  LastStart' }
-        @{ Command = 'Get-KafkaBackgroundTask'; Get = { Get-KafkaBackgroundTask -InstanceId $script:instance -First 10 }; Keys = 'TaskId', 'Name', 'Status', 'UserName'; Times = 'CreatedAt', 'UpdatedAt'
+        @{ Command = 'Get-KafkaBackgroundTask'; Get = { Get-KafkaBackgroundTask -InstanceId $script:instance -First 10 }; Columns = 'TaskId', 'Name', 'Status', 'UserName'; Times = 'CreatedAt', 'UpdatedAt'
             Header = 'TaskId                           Name                   Status    UserName     Created          Updated' }
-        @{ Command = 'Get-DataArtsMetadataTask'; Get = { Get-DataArtsMetadataTask -WorkspaceId $script:workspace }; Keys = 'TaskId', 'Name', 'Schedule'; Times = @('LastRunTime')
+        @{ Command = 'Get-DataArtsMetadataTask'; Get = { Get-DataArtsMetadataTask -WorkspaceId $script:workspace }; Columns = 'TaskId', 'Name', 'Schedule'; Times = @('LastRunTime')
             Header = 'TaskId                           Name                     LastRunStatus LastRunTime      Schedule' }
     ) {
         $items = @(& $Get)
@@ -135,7 +135,7 @@ Describe 'Table and list views' {
         $lines | Where-Object Length -GT 120 | Should -BeNullOrEmpty
         for ($i = 0; $i -lt $items.Count; $i++) {
             $row = $lines[$i + 2]
-            foreach ($key in $Keys) { $row | Should -BeLikeExactly "*$([WildcardPattern]::Escape("$($items[$i].$key)"))*" -Because "$key is whole in '$row'" }
+            foreach ($key in $Columns) { $row | Should -BeLikeExactly "*$([WildcardPattern]::Escape("$($items[$i].$key)"))*" -Because "$key is whole in '$row'" }
             foreach ($time in $Times) {
                 if ($null -eq $items[$i].$time) { continue }
                 $items[$i].$time | Should -BeOfType ([DateTimeOffset]) -Because 'the object keeps the full time'
