@@ -21,6 +21,7 @@
         'Get-HwCloudProfile'
         'Remove-HwCloudProfile'
         'Invoke-HwCloudRequest'
+        'Get-HwCloudRegion'
         'Start-DataArtsMetadataTask'
         'Stop-DataArtsMetadataTask'
         'Get-DataArtsMetadataTask'
@@ -43,7 +44,9 @@
         PSData = @{
             Tags         = @('HuaweiCloud', 'Huawei', 'CDM', 'AOM', 'OMS', 'Kafka', 'DataArts', 'Automation')
             ProjectUri   = 'https://github.com/hwtasks/hwtasks'
-            ReleaseNotes = 'See README.md.'
+            LicenseUri   = 'https://github.com/hwtasks/hwtasks/blob/main/LICENSE'
+            # The changelog travels in the package too (CHANGELOG.md beside this manifest).
+            ReleaseNotes = 'What changed in each version: https://github.com/hwtasks/hwtasks/blob/main/CHANGELOG.md (CHANGELOG.md in the module folder).'
         }
     }
 }

@@ -7,7 +7,11 @@
     Test    : the one test command, 'dotnet test HwTasks.sln': the xunit suites and every Pester suite
               under tests/, each run in a pwsh -NoProfile child process (pwsh and Pester come from the
               build's own restore; nothing needs installing).
-    Package : lay out a PowerShell Gallery-ready module in out/HwTasks/<version>/ and import it in a fresh pwsh.
+    Package : build Release, lay out a PowerShell Gallery-ready module in out/HwTasks/<version>/ and import
+              it in a fresh pwsh.
+    Layout  : only the layout step of Package, from what is built now (any configuration), into
+              -OutputPath: the manifest, the module, help, LICENSE, CHANGELOG.md, and
+              docs/README.package.md as README.md (the README at the root is for contributors).
     Clean   : remove build output.
     Demo    : start the emulator and run examples/quickstart.ps1 against it.
 .EXAMPLE
@@ -17,11 +21,14 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Package', 'Clean', 'Demo')]
+    [ValidateSet('Build', 'Test', 'Package', 'Layout', 'Clean', 'Demo')]
     [string[]] $Task = @('Build'),
 
     [ValidateSet('Debug', 'Release')]
-    [string] $Configuration = 'Debug'
+    [string] $Configuration = 'Debug',
+
+    # Where Package and Layout write HwTasks/<version>/.
+    [string] $OutputPath = (Join-Path $PSScriptRoot 'out')
 )
 
 $ErrorActionPreference = 'Stop'
@@ -52,17 +59,28 @@ function Invoke-Test {
 function Invoke-Package {
     $script:Configuration = 'Release'
     Invoke-Build
+    $target = Invoke-Layout
     $version = Get-ModuleVersion
-    $target = Join-Path $root "out/HwTasks/$version"
-    if (Test-Path $target) { Remove-Item $target -Recurse -Force }
-    New-Item -ItemType Directory -Path $target | Out-Null
-    Copy-Item (Join-Path $root 'HwTasks.psd1'), (Join-Path $root 'HwTasks.psm1'), (Join-Path $root 'HwTasks.format.ps1xml'), (Join-Path $root 'README.md') $target
-    Copy-Item (Join-Path $root 'bin') (Join-Path $target 'bin') -Recurse
-    Copy-Item (Join-Path $root 'en-US') (Join-Path $target 'en-US') -Recurse
     $manifest = Test-ModuleManifest (Join-Path $target 'HwTasks.psd1')
     if ($manifest.Version.ToString() -ne $version) { throw "HwTasks.psd1 says $($manifest.Version) but Directory.Build.props says $version." }
-    Test-PackagedModule (Join-Path $root 'out/HwTasks') $manifest.ExportedCmdlets.Count
+    Test-PackagedModule (Join-Path $OutputPath 'HwTasks') $manifest.ExportedCmdlets.Count
     Write-Host "Packaged HwTasks $version in $target"
+}
+
+# What a user installs: the module and its help, the license and changelog, and the user's README
+# (docs/README.package.md) in place of the contributor README of the repository root.
+function Invoke-Layout {
+    if (-not (Test-Path (Join-Path $root 'bin/HwTasks.dll'))) { throw 'Build the solution first (./build.ps1).' }
+    $target = Join-Path $OutputPath "HwTasks/$(Get-ModuleVersion)"
+    if (Test-Path $target) { Remove-Item $target -Recurse -Force }
+    New-Item -ItemType Directory -Path $target | Out-Null
+    foreach ($file in 'HwTasks.psd1', 'HwTasks.psm1', 'HwTasks.format.ps1xml', 'LICENSE', 'CHANGELOG.md') {
+        Copy-Item (Join-Path $root $file) $target
+    }
+    Copy-Item (Join-Path $root 'docs/README.package.md') (Join-Path $target 'README.md')
+    Copy-Item (Join-Path $root 'bin') (Join-Path $target 'bin') -Recurse
+    Copy-Item (Join-Path $root 'en-US') (Join-Path $target 'en-US') -Recurse
+    return $target
 }
 
 # Imports the package by name from a PSModulePath folder in a fresh pwsh, as an installed copy is.
@@ -116,6 +134,7 @@ foreach ($step in $Task) {
         'Build' { Invoke-Build }
         'Test' { Invoke-Test }
         'Package' { Invoke-Package }
+        'Layout' { Write-Host "Laid out $(Invoke-Layout)" }
         'Clean' { Invoke-Clean }
         'Demo' { Invoke-Demo }
     }

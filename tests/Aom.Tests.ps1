@@ -114,6 +114,42 @@ Describe 'AOM workflow cmdlets' {
         }
     }
 
+    Context 'Manual workflows piped to Set-AomWorkflowTrigger' {
+        It 'disables every workflow that has a trigger and sends nothing for the manual one, which gets AomWorkflowHasNoTrigger' {
+            $run = Invoke-TestCommand { Get-AomWorkflow | Set-AomWorkflowTrigger -State Disabled }
+
+            $run.Output.WorkflowId | Sort-Object | Should -BeExactly @('wf-cron-nightly-cleanup', 'wf-cron-weekly-report', 'wf-event-disk-alarm', 'wf-event-restart-pod')
+            $run.Errors.Count | Should -Be 1
+            $run.Errors[0].FullyQualifiedErrorId | Should -BeExactly 'AomWorkflowHasNoTrigger,HwTasks.Commands.Aom.SetAomWorkflowTriggerCommand'
+            $run.Errors[0].CategoryInfo.Category | Should -Be 'InvalidOperation'
+            $run.Errors[0].TargetObject | Should -BeExactly 'wf-manual-failover'
+            $run.Errors[0].Exception.Message | Should -BeExactly ("AOM workflow 'wf-manual-failover' is a manual workflow: it has no trigger to enable or disable, so nothing was sent for it. " +
+                'Get-AomWorkflow -Type Cron (or Event) lists the workflows that have one.')
+            $lines = @(Get-EmulatorRequestLine $script:emulator)
+            $lines[0] | Should -BeExactly $script:listLine
+            $lines | Select-Object -Skip 1 | Sort-Object | Should -BeExactly @(
+                "PUT $($script:workflowPath)/wf-cron-nightly-cleanup/trigger/action?action=disable"
+                "PUT $($script:workflowPath)/wf-cron-weekly-report/trigger/action?action=disable"
+                "PUT $($script:workflowPath)/wf-event-disk-alarm/trigger/action?action=disable"
+                "PUT $($script:workflowPath)/wf-event-restart-pod/trigger/action?action=disable")
+            @(Get-EmulatorRequest $script:emulator -Path '*/wf-manual-failover/*').Count | Should -Be 0
+        }
+
+        It 'refuses a piped manual workflow under -WhatIf too, before any preview' {
+            $run = Invoke-TestCommand { Get-AomWorkflow -Type Manual | Set-AomWorkflowTrigger -State Enabled -WhatIf }
+
+            $run.Errors.FullyQualifiedErrorId | Should -BeExactly @('AomWorkflowHasNoTrigger,HwTasks.Commands.Aom.SetAomWorkflowTriggerCommand')
+            @(Get-EmulatorRequestLine $script:emulator) | Should -BeExactly @($script:listLine)
+        }
+
+        It 'sends the request for piped objects that carry no Type, as before' {
+            $results = @([pscustomobject]@{ WorkflowId = 'wf-cron-weekly-report' } | Set-AomWorkflowTrigger -State Enabled)
+
+            $results.WorkflowId | Should -BeExactly @('wf-cron-weekly-report')
+            Get-RequestLine (Get-SingleEmulatorRequest $script:emulator) | Should -BeExactly "PUT $($script:workflowPath)/wf-cron-weekly-report/trigger/action?action=enable"
+        }
+    }
+
     Context 'Bad arguments to the AOM cmdlets' {
         It 'refuses {<Command>} before sending anything: -<Parameter>, <Problem>' -ForEach @(
             @{ Command = { Set-AomWorkflowTrigger -WorkflowId ('w' * 65) -State Enabled }; Parameter = 'WorkflowId'; Problem = '1 to 64 characters' }

@@ -2,12 +2,6 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     $script:emulator = Initialize-TestSuite
-
-    # What Tab offers at the end of the line.
-    function Get-CompletionText {
-        param([string] $Line)
-        (TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches | ForEach-Object CompletionText
-    }
 }
 
 AfterAll {

@@ -106,7 +106,8 @@ Describe 'DataArts metadata tasks' {
             $run.Errors | Should -BeNullOrEmpty
             $run.Output.Count | Should -Be 1
             $run.Output[0] | Assert-LocatedModel $script:taskType
-            $run.Output[0].LastRunStatus | Should -BeExactly 'SUCCESS'
+            "$($run.Output[0].LastRunStatus)" | Should -BeExactly 'Success'
+            $run.Output[0].LastRunStatusText | Should -BeExactly 'SUCCESS'
             $run.Output[0].TaskId | Should -BeExactly 'quick'
             $run.Progress | Where-Object Activity -CEQ "Waiting for DataArts task 'collect_quick' (quick) in workspace $($script:workspace)" | Should -Not -BeNullOrEmpty
             $log = @(Get-EmulatorRequestLog $script:emulator)

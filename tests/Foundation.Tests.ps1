@@ -7,7 +7,7 @@ BeforeAll {
     $script:documented = @(
         'Connect-HwCloud', 'Disconnect-HwCloud', 'Get-HwCloudContext', 'New-HwCloudContext'
         'Save-HwCloudProfile', 'Get-HwCloudProfile', 'Remove-HwCloudProfile'
-        'Invoke-HwCloudRequest', 'Start-DataArtsMetadataTask', 'Stop-DataArtsMetadataTask', 'Get-DataArtsMetadataTask'
+        'Invoke-HwCloudRequest', 'Get-HwCloudRegion', 'Start-DataArtsMetadataTask', 'Stop-DataArtsMetadataTask', 'Get-DataArtsMetadataTask'
         'Set-AomWorkflowTrigger', 'Get-AomWorkflow', 'Start-CdmJob', 'Stop-CdmJob'
         'Get-CdmJobStatus', 'Get-CdmJob', 'Start-OmsSyncTask', 'Stop-OmsSyncTask'
         'Get-OmsSyncTask', 'Get-KafkaBackgroundTask', 'Remove-KafkaBackgroundTask', 'Wait-HwTask'

@@ -435,3 +435,22 @@ function Receive-TestJob {
         Remove-Job $Job -Force
     }
 }
+
+# The non-blank lines of formatted output as a console of Width columns shows them, without their
+# trailing spaces: `Get-FormattedLine { $tasks | Format-Table } 120`.
+function Get-FormattedLine {
+    param([Parameter(Mandatory)] [scriptblock] $Format, [int] $Width = 120)
+    @((& $Format | Out-String -Width $Width) -split '\r?\n' | ForEach-Object TrimEnd | Where-Object { $_ })
+}
+
+# A time as the table views show it: to the minute, in this computer's local time.
+function Get-TableTime {
+    param([DateTimeOffset] $Time)
+    $Time.ToLocalTime().ToString('yyyy-MM-dd HH:mm', [cultureinfo]::InvariantCulture)
+}
+
+# What Tab offers at the end of a command line, as pwsh completes it for a user.
+function Get-CompletionText {
+    param([string] $Line)
+    (TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches | ForEach-Object CompletionText
+}

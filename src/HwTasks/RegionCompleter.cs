@@ -9,9 +9,9 @@ using HwTasks.Core.Endpoints;
 namespace HwTasks
 {
     /// <summary>
-    /// Completes -Region with the regions the command's service serves: the service a command calls
-    /// is the one its class declares (ServiceCmdlet.TargetService), or -Service on the command line; for the
-    /// general commands, every region any service serves.
+    /// Completes -Region (and Get-HwCloudRegion's -Name) with the regions the command's service serves:
+    /// the service a command calls is the one its class declares (ServiceCmdlet.TargetService), or the
+    /// services of -Service on the command line; otherwise every region any service serves.
     /// </summary>
     public sealed class RegionCompleter : IArgumentCompleter
     {
@@ -30,10 +30,18 @@ namespace HwTasks
         private static IEnumerable<string> RegionsFor(string commandName, IDictionary fakeBoundParameters)
         {
             if (ServiceOfCommand.Value.TryGetValue(commandName ?? string.Empty, out var service)) return service.Regions;
+            // -Service on the command line: one name (Invoke-HwCloudRequest) or several (Get-HwCloudRegion).
             var named = fakeBoundParameters?["Service"];
-            var chosen = named as CloudService ?? CloudService.All.FirstOrDefault(s => string.Equals(s.Name, named as string, StringComparison.OrdinalIgnoreCase));
-            if (chosen is not null && chosen.Regions.Count > 0) return chosen.Regions;
-            return CloudService.All.SelectMany(s => s.Regions).Distinct();
+            var chosen = (named is IEnumerable many && named is not string ? many.Cast<object?>() : new[] { named })
+                .Select(ServiceNamed).Where(s => s is not null && s.Regions.Count > 0).ToList();
+            if (chosen.Count > 0) return chosen.SelectMany(s => s!.Regions).Distinct();
+            return RegionCatalog.KnownRegions;
+        }
+
+        private static CloudService? ServiceNamed(object? value)
+        {
+            var bare = value is PSObject wrapped ? wrapped.BaseObject : value;
+            return bare as CloudService ?? CloudService.All.FirstOrDefault(s => string.Equals(s.Name, bare as string, StringComparison.OrdinalIgnoreCase));
         }
 
         // Every cmdlet of the module that declares its service, by name: found once, by reflection.

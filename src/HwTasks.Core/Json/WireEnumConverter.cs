@@ -10,8 +10,17 @@ namespace HwTasks.Core.Json
     /// <summary>
     /// Status strings to enums: "FAILURE_ON_SUBMIT" → FailureOnSubmit, matched ignoring case and
     /// underscores, plus any [EnumMember(Value = "...")] alias ("enable" → Enabled). A value the
-    /// service adds later reads as the enum's 0 member (Unknown) instead of failing the whole list.
+    /// service adds later reads as the enum's 0 member (Unknown) instead of failing the whole list; a
+    /// model's status keeps the text it came from beside it (StatusText), read with <see cref="Parse"/>.
     /// </summary>
+    /// <remarks>
+    /// The enums of the models are based on long: PowerShell's ConvertTo-Json writes an enum based on
+    /// System.Int64 as its name and any other enum as a number (JsonObject.cs, "Enums based on
+    /// System.Int64 or System.UInt64 are not JSON-serializable because JavaScript does not support the
+    /// necessary precision"), a rule that dates from Windows PowerShell, so an exported status reads
+    /// "Succeeded" instead of 5 without -EnumsAsStrings. pwsh's experimental feature
+    /// PSSerializeJSONLongEnumAsNumber, off by default, would write numbers again.
+    /// </remarks>
     public sealed class WireEnumConverter<T> : JsonConverter<T> where T : struct, Enum
     {
         private static readonly Dictionary<string, T> Names = BuildNames();

@@ -61,6 +61,9 @@ public class ServiceResponseParsingTests
         Assert.Equal("ops", submission.LastUpdateUser);
         Assert.Equal("boom", submission.ErrorSummary);
         Assert.Equal(5, submission.Counters!["org.apache.sqoop.submission.counter.SqoopCounters"]["ROWS_READ"]);
+        // Its text is its JSON: what Export-Csv writes.
+        Assert.Equal("""{"org.apache.sqoop.submission.counter.SqoopCounters":{"ROWS_READ":5}}""", submission.Counters.ToString());
+        Assert.Equal("FAILURE_ON_SUBMIT", submission.StatusText);
         Assert.True(submission.IsFinished);
     }
 
@@ -73,6 +76,7 @@ public class ServiceResponseParsingTests
 
         var job = Assert.Single(page.Items);
         Assert.Equal(CdmJobStatus.Unknown, job.Status);
+        Assert.Equal("SOMETHING_NEW", job.StatusText);
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(2), job.UpdateDate);
         Assert.Equal(1, page.Total);
     }
@@ -96,6 +100,7 @@ public class ServiceResponseParsingTests
         Assert.Equal(new DateTimeOffset(2020, 5, 15, 3, 19, 51, 46, TimeSpan.Zero), task.CreatedAt);
         Assert.Equal(true, task.Params!["old_auto_status"]);
         Assert.Equal(false, task.Params["NEW_AUTO_STATUS"]);
+        Assert.Equal("""{"old_auto_status":true,"new_auto_status":false}""", task.Params.ToString());
         Assert.Equal("paas_dms", task.UserName);
     }
 
@@ -114,7 +119,7 @@ public class ServiceResponseParsingTests
     public async Task OMS_AOM_and_DataArts_bodies_read_into_their_models()
     {
         await using var oms = Answering("""{"count":1,"tasks":[{"sync_task_id":"t1","status":"SYNCHRONIZING","src_cloud_type":"AWS","task_type":"URL_LIST","create_time":1700000000000}]}""");
-        await using var aom = Answering("""{"elements":[{"id":"wf-1","name":"n","type":"cron","trigger_status":"disable","trigger_id":7,"create_time":"1700000000000"}],"total_elements":1}""");
+        await using var aom = Answering("""{"elements":[{"id":"wf-1","name":"n","type":"cron","trigger_status":"disable","trigger_id":7,"status":"waitApproval","create_time":"1700000000000"}],"total_elements":1}""");
         await using var dayu = Answering("""{"id":"t9","name":"collect","schedule_config":{"cron_expression":"0 0 2 * * ?","enabled":"true"},"last_run_status":"RUNNING","last_run_time":1700000000000}""");
 
         var sync = Assert.Single((await new OmsClient().ListSyncTasksAsync(Target(oms.BaseUri), 0, 10, null, FastOptions(), default)).Items);
@@ -127,6 +132,10 @@ public class ServiceResponseParsingTests
         Assert.Equal(AomTriggerState.Disabled, workflow.TriggerState);
         Assert.Equal(AomWorkflowType.Cron, workflow.Type);
         Assert.Equal("7", workflow.TriggerId);
+        Assert.Equal(AomWorkflowStatus.WaitingForApproval, workflow.Status);
+        Assert.Equal("waitApproval", workflow.StatusText);
+        Assert.Equal(DataArtsRunStatus.Running, task.LastRunStatus);
+        Assert.Equal("RUNNING", task.LastRunStatusText);
         Assert.True(task.Schedule!.Enabled);
         Assert.True(task.IsRunning);
         Assert.Equal("ws", task.WorkspaceId);

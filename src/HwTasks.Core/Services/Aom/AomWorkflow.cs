@@ -24,9 +24,14 @@ namespace HwTasks.Core.Services.Aom
         [JsonConverter(typeof(WireEnumConverter<AomWorkflowType>))]
         public AomWorkflowType Type { get; internal set; }
 
+        /// <summary>The outcome of the last execution; a value this version does not know reads as Unknown (see StatusText).</summary>
+        [JsonIgnore]
+        public AomWorkflowStatus Status => WireEnumConverter<AomWorkflowStatus>.Parse(StatusText);
+
+        /// <summary>The status exactly as the service sent it, kept so that a new value is never lost.</summary>
         [JsonInclude]
         [JsonPropertyName("status")]
-        public string? Status { get; internal set; }
+        public string? StatusText { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("trigger_id")]

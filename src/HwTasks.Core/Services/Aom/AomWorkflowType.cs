@@ -1,6 +1,7 @@
 namespace HwTasks.Core.Services.Aom
 {
-    public enum AomWorkflowType
+    // Based on long so that ConvertTo-Json writes the name, not a number (why: WireEnumConverter).
+    public enum AomWorkflowType : long
     {
         Unknown,
         Cron,

@@ -18,10 +18,14 @@ namespace HwTasks.Core.Services.Cdm
         [JsonPropertyName("job_type")]
         public string? JobType { get; internal set; }
 
+        /// <summary>The status; a value this version does not know reads as Unknown (see StatusText).</summary>
+        [JsonIgnore]
+        public CdmJobStatus Status => WireEnumConverter<CdmJobStatus>.Parse(StatusText);
+
+        /// <summary>The status exactly as the service sent it, kept so that a new value is never lost.</summary>
         [JsonInclude]
         [JsonPropertyName("status")]
-        [JsonConverter(typeof(WireEnumConverter<CdmJobStatus>))]
-        public CdmJobStatus Status { get; internal set; }
+        public string? StatusText { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("creation-user")]

@@ -19,10 +19,14 @@ namespace HwTasks.Core.Services.Cdm
         [JsonPropertyName("submission-id")]
         public long? SubmissionId { get; internal set; }
 
+        /// <summary>The status; a value this version does not know reads as Unknown (see StatusText).</summary>
+        [JsonIgnore]
+        public CdmJobStatus Status => WireEnumConverter<CdmJobStatus>.Parse(StatusText);
+
+        /// <summary>The status exactly as the service sent it, kept so that a new value is never lost.</summary>
         [JsonInclude]
         [JsonPropertyName("status")]
-        [JsonConverter(typeof(WireEnumConverter<CdmJobStatus>))]
-        public CdmJobStatus Status { get; internal set; }
+        public string? StatusText { get; internal set; }
 
         /// <summary>0–100 while running; -1 when the run failed.</summary>
         [JsonInclude]
@@ -97,10 +101,13 @@ namespace HwTasks.Core.Services.Cdm
         [JsonPropertyName("error-details")]
         public string? ErrorDetails { get; internal set; }
 
-        /// <summary>Counter groups (e.g. SqoopCounters) of counter name → value, from ShowJobStatus.</summary>
+        /// <summary>
+        /// Counter groups (e.g. SqoopCounters) of counter name → value, from ShowJobStatus. Their text is
+        /// their JSON, so Export-Csv writes them readably.
+        /// </summary>
         [JsonInclude]
         [JsonPropertyName("counters")]
-        public Dictionary<string, Dictionary<string, long>>? Counters { get; internal set; }
+        public JsonDictionary<JsonDictionary<long>>? Counters { get; internal set; }
 
         /// <summary>True once the run can change no more.</summary>
         [JsonIgnore]

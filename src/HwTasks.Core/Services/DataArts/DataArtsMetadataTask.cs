@@ -53,17 +53,21 @@ namespace HwTasks.Core.Services.DataArts
         [JsonPropertyName("last_run_time")]
         public DateTimeOffset? LastRunTime { get; internal set; }
 
-        /// <summary>RUNNING, SUCCESS, FAILED or STOPPED; null before the first run.</summary>
+        /// <summary>Running, Success, Failed or Stopped; null before the first run; Unknown for a value this version does not know (see LastRunStatusText).</summary>
+        [JsonIgnore]
+        public DataArtsRunStatus? LastRunStatus => LastRunStatusText is null ? null : WireEnumConverter<DataArtsRunStatus>.Parse(LastRunStatusText);
+
+        /// <summary>The last run's status exactly as the service sent it (RUNNING, SUCCESS, ...), kept so that a new value is never lost.</summary>
         [JsonInclude]
         [JsonPropertyName("last_run_status")]
-        public string? LastRunStatus { get; internal set; }
+        public string? LastRunStatusText { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("next_run_time")]
         public DateTimeOffset? NextRunTime { get; internal set; }
 
         [JsonIgnore]
-        public bool IsRunning => string.Equals(LastRunStatus, "RUNNING", StringComparison.OrdinalIgnoreCase);
+        public bool IsRunning => LastRunStatus == DataArtsRunStatus.Running;
 
         public override string ToString() => Name + " (" + TaskId + ")";
     }

@@ -1,7 +1,8 @@
 namespace HwTasks.Core.Services.DataArts
 {
     /// <summary>ExecuteTaskAction's action query value.</summary>
-    public enum DataArtsTaskAction
+    // Based on long so that ConvertTo-Json writes the name, not a number (why: WireEnumConverter).
+    public enum DataArtsTaskAction : long
     {
         Start,
         Schedule,

@@ -27,10 +27,14 @@ namespace HwTasks.Core.Services.Kafka
         [JsonPropertyName("user_id")]
         public string? UserId { get; internal set; }
 
+        /// <summary>The status; a value this version does not know reads as Unknown (see StatusText).</summary>
+        [JsonIgnore]
+        public KafkaTaskStatus Status => WireEnumConverter<KafkaTaskStatus>.Parse(StatusText);
+
+        /// <summary>The status exactly as the service sent it, kept so that a new value is never lost.</summary>
         [JsonInclude]
         [JsonPropertyName("status")]
-        [JsonConverter(typeof(WireEnumConverter<KafkaTaskStatus>))]
-        public KafkaTaskStatus Status { get; internal set; }
+        public string? StatusText { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("created_at")]
@@ -45,9 +49,12 @@ namespace HwTasks.Core.Services.Kafka
         [JsonPropertyName("params")]
         public string? ParamsJson { get; internal set; }
 
-        /// <summary><see cref="ParamsJson"/> parsed (name → value); null when it is empty or not a JSON object.</summary>
+        /// <summary>
+        /// <see cref="ParamsJson"/> parsed (name → value, names ignoring case); null when it is empty or
+        /// not a JSON object. Its text is its JSON, so Export-Csv writes it readably.
+        /// </summary>
         [JsonIgnore]
-        public IDictionary<string, object?>? Params { get; internal set; }
+        public JsonDictionary<object?>? Params { get; internal set; }
 
         internal void ParseParams()
         {
@@ -56,7 +63,7 @@ namespace HwTasks.Core.Services.Kafka
             try
             {
                 if (JsonTree.Parse(ParamsJson!) is Dictionary<string, object?> map)
-                    Params = new Dictionary<string, object?>(map, StringComparer.OrdinalIgnoreCase);
+                    Params = new JsonDictionary<object?>(map, StringComparer.OrdinalIgnoreCase);
             }
             catch (System.Text.Json.JsonException)
             {

@@ -1,6 +1,7 @@
 namespace HwTasks.Core.Services.Kafka
 {
-    public enum KafkaTaskStatus
+    // Based on long so that ConvertTo-Json writes the name, not a number (why: WireEnumConverter).
+    public enum KafkaTaskStatus : long
     {
         Unknown,
         Created,

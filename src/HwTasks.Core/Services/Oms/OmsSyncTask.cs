@@ -14,10 +14,14 @@ namespace HwTasks.Core.Services.Oms
         [JsonPropertyName("sync_task_id")]
         public string? SyncTaskId { get; internal set; }
 
+        /// <summary>The status; a value this version does not know reads as Unknown (see StatusText).</summary>
+        [JsonIgnore]
+        public OmsSyncTaskStatus Status => WireEnumConverter<OmsSyncTaskStatus>.Parse(StatusText);
+
+        /// <summary>The status exactly as the service sent it, kept so that a new value is never lost.</summary>
         [JsonInclude]
         [JsonPropertyName("status")]
-        [JsonConverter(typeof(WireEnumConverter<OmsSyncTaskStatus>))]
-        public OmsSyncTaskStatus Status { get; internal set; }
+        public string? StatusText { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("src_cloud_type")]

@@ -1,6 +1,7 @@
 namespace HwTasks.Core.Services.Oms
 {
-    public enum OmsSyncTaskStatus
+    // Based on long so that ConvertTo-Json writes the name, not a number (why: WireEnumConverter).
+    public enum OmsSyncTaskStatus : long
     {
         Unknown,
         Synchronizing,

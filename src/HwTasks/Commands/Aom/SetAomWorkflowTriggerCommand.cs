@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using HwTasks.Internal;
 using HwTasks.Core.Services.Aom;
@@ -24,13 +25,32 @@ namespace HwTasks.Commands.Aom
         [ValidateSet("Enabled", "Disabled", IgnoreCase = true)]
         public AomTriggerState State { get; set; }
 
+        /// <summary>
+        /// Bound from the Type of piped workflows, so that `Get-AomWorkflow | Set-AomWorkflowTrigger`
+        /// refuses a manual workflow (it has no trigger) itself instead of sending a request AOM answers
+        /// with 400. No ValidateSet: a type a newer AOM sends reads as Unknown and must still bind.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Type")]
+        public AomWorkflowType? WorkflowType { get; set; }
+
         protected override void ProcessRecord()
         {
             var state = State;
+            if (WorkflowType == AomWorkflowType.Manual)
+            {
+                WriteError(HasNoTrigger(WorkflowId));
+                return;
+            }
             if (!ShouldChange((state == AomTriggerState.Enabled ? "Enable" : "Disable") + " the timed trigger of AOM workflow " + WorkflowId)) return;
             var workflow = WorkflowId;
             ForItemCall(workflow, "AomWorkflowNotFound", async (call, ct) =>
                 call.Write(await Aom.SetTriggerAsync(call.Target, workflow, state, call.Options, ct).ConfigureAwait(false)));
         }
+
+        private static ErrorRecord HasNoTrigger(string workflowId) => new ErrorRecord(
+            new InvalidOperationException("AOM workflow '" + workflowId + "' is a manual workflow: it has no trigger to enable or disable, so nothing was sent for it. " +
+                                          "Get-AomWorkflow -Type Cron (or Event) lists the workflows that have one."),
+            "AomWorkflowHasNoTrigger", ErrorCategory.InvalidOperation, workflowId);
     }
 }

@@ -36,15 +36,14 @@ namespace HwTasks.Commands.DataArts
         public override bool IsFinished => _current is not null && !_current.IsRunning &&
                                            (_runStartedAfter is null || _current.LastRunTime >= _runStartedAfter);
         public override string? Failure =>
-            string.Equals(_current?.LastRunStatus, "FAILED", StringComparison.OrdinalIgnoreCase) ? "the last run of the task FAILED" : null;
+            _current?.LastRunStatus == DataArtsRunStatus.Failed ? "the last run of the task FAILED" : null;
         public override string FailureId => "DataArtsTaskFailed";
         public override string NotFoundId => "DataArtsTaskNotFound";
-        public override string Status => _current?.LastRunStatus ?? "not run yet";
-        // The service's run states (RUNNING, SUCCESS, FAILED, STOPPED) in the casing the other services' states have.
+        public override string Status => _current?.LastRunStatusText ?? "not run yet";
         // A task runs again on its schedule or the next start: its last run never makes it terminal.
         public override bool IsTerminal => false;
-        public override string State => WaitableStates.Title(_current?.LastRunStatus ?? "NotRun");
-        public static readonly System.Collections.Generic.IReadOnlyCollection<string> RunStates = new[] { "NotRun", "Running", "Success", "Failed", "Stopped" };
+        public override string State => _current?.LastRunStatus?.ToString() ?? "NotRun";
+        public static System.Collections.Generic.IReadOnlyCollection<string> RunStates => WaitableStates.Of<DataArtsRunStatus>();
         public override System.Collections.Generic.IReadOnlyCollection<string> States => RunStates;
 
         public override async Task RefreshAsync(CallOptions options, CancellationToken cancellationToken) =>

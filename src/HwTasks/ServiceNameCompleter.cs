@@ -6,9 +6,9 @@ using System.Management.Automation;
 using System.Management.Automation.Language;
 using HwTasks.Core.Endpoints;
 
-namespace HwTasks.Commands.Requests
+namespace HwTasks
 {
-    /// <summary>Completes -Service with the names of the services HwTasks defines.</summary>
+    /// <summary>Completes -Service (Invoke-HwCloudRequest, Get-HwCloudRegion) with the names of the services HwTasks defines.</summary>
     public sealed class ServiceNameCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
