@@ -1,4 +1,4 @@
-using HwTasks.Core.Auth.Signing;
+using HwTasks.Emulator.Gateway;
 
 namespace HwTasks.Emulator.Auth;
 

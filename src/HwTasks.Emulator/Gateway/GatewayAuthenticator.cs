@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using HwTasks.Core.Auth.Signing;
 using HwTasks.Emulator.Auth;
 using Microsoft.AspNetCore.Http.Features;
 

@@ -48,7 +48,7 @@ internal static class IamRoutes
 
             var account = accounts.FindByDomainName(login.DomainName);
             var user = account?.Users.FirstOrDefault(u => u.Name == login.UserName);
-            if (account is null || user is null || !FixedTimeEquals(user.Password, login.Password))
+            if (account is null || user is null || !ConstantTime.AreEqual(user.Password, login.Password))
                 return Error(StatusCodes.Status401Unauthorized, "Unauthorized", "The username or password is wrong.");
 
             var project = account.Projects.FirstOrDefault(p => login.ProjectName is not null ? p.Name == login.ProjectName : p.Id == login.ProjectId);
@@ -104,8 +104,4 @@ internal static class IamRoutes
 
     private static IResult Error(int status, string title, string message) =>
         Reply.Of(new JsonObject { ["error"] = new JsonObject { ["code"] = status, ["message"] = message, ["title"] = title } }, status);
-
-    private static bool FixedTimeEquals(string expected, string given) =>
-        System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
-            System.Text.Encoding.UTF8.GetBytes(expected), System.Text.Encoding.UTF8.GetBytes(given));
 }
