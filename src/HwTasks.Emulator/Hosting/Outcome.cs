@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HwTasks.Emulator.Http;
 
 namespace HwTasks.Emulator.Hosting;
 
@@ -9,6 +10,6 @@ internal sealed record Outcome(int Status, JsonNode? Body)
 
     public static Outcome NoBody(int status = StatusCodes.Status200OK) => new(status, null);
 
-    public IResult ToResult(string contentType = Reply.Json) =>
+    public IReply ToReply(string contentType = Reply.Json) =>
         Body is null ? Reply.Empty(Status) : Reply.Of(Body, Status, contentType);
 }

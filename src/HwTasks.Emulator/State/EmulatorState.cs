@@ -14,7 +14,7 @@ public sealed class EmulatorState
     private readonly AccountDirectory _accounts;
     private ConcurrentDictionary<string, ProjectState> _projects = new(StringComparer.Ordinal);
 
-    public EmulatorState(EmulatorClock clock, AccountDirectory accounts, SeedDocument seed)
+    internal EmulatorState(EmulatorClock clock, AccountDirectory accounts, SeedDocument seed)
     {
         _clock = clock;
         _accounts = accounts;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using HwTasks.Emulator.Hosting;
-using HwTasks.Emulator.Seed;
+using HwTasks.Emulator.Http;
 using HwTasks.Emulator.State;
 
 namespace HwTasks.Emulator.Services.Cdm;

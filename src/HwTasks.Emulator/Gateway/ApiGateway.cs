@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Security.Cryptography;
-using HwTasks.Emulator.Auth;
+using HwTasks.Core.Auth.Signing;
 using HwTasks.Emulator.Faults;
+using HwTasks.Emulator.Hosting;
+using HwTasks.Emulator.Http;
 using HwTasks.Emulator.Logging;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace HwTasks.Emulator.Gateway;
 
@@ -12,41 +14,33 @@ namespace HwTasks.Emulator.Gateway;
 /// service, routing (404), authentication (401/403), the service, then faults that fire after
 /// the service acted. Every request is logged, whatever happened to it.
 /// </summary>
-public sealed class GatewayMiddleware
+internal sealed class ApiGateway
 {
-    private readonly RequestDelegate _next;
     private readonly GatewayAuthenticator _authenticator;
     private readonly FaultRegistry _faults;
     private readonly RequestLog _log;
     private readonly TimeProvider _wallClock;
     private readonly long _bodyLimit;
 
-    public GatewayMiddleware(RequestDelegate next, GatewayAuthenticator authenticator, FaultRegistry faults,
-        RequestLog log, TimeProvider wallClock, EmulatorOptions options)
+    public ApiGateway(GatewayAuthenticator authenticator, FaultRegistry faults, RequestLog log, TimeProvider wallClock, long bodyLimit)
     {
-        _next = next;
         _authenticator = authenticator;
         _faults = faults;
         _log = log;
         _wallClock = wallClock;
-        _bodyLimit = options.MaxRequestBodyBytes;
+        _bodyLimit = bodyLimit;
     }
 
-    public async Task InvokeAsync(HttpContext context)
+    public async Task HandleAsync(RequestContext context, Func<RequestContext, Task> next)
     {
-        if (RouteScope.IsAdmin(context.Request.Path))
-        {
-            await _next(context);
-            return;
-        }
-
+        var request = context.Request;
         var sequence = _log.NextSequence();
         var received = _wallClock.GetUtcNow();
         var requestId = RequestId.New();
-        context.Items[RequestId.ItemKey] = requestId;
-        context.Response.Headers[RequestId.Header] = requestId;
+        context.RequestId = requestId;
+        context.Response.Headers.Set(RequestId.Header, requestId);
         // The gateway's own time, so a client can tell how far off its clock is.
-        context.Response.Headers.Date = received.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.Headers.Set(KnownHeaders.Date, received.ToString("R", CultureInfo.InvariantCulture));
 
         var body = Array.Empty<byte>();
         long bodyLength = 0;
@@ -62,12 +56,12 @@ public sealed class GatewayMiddleware
             _log.Add(new RequestLogEntry(
                 sequence,
                 received,
-                context.Request.Method,
-                context.Request.Path.Value ?? "/",
-                context.Request.QueryString.HasValue ? context.Request.QueryString.Value![1..] : string.Empty,
-                SecretRedactor.Headers(context.Request.Headers),
-                SecretRedactor.Body(context.Request.Method, context.Request.Path.Value ?? "/", body),
-                body.Length == bodyLength ? Convert.ToHexStringLower(SHA256.HashData(body)) : null,
+                request.Method,
+                request.Path,
+                request.QueryString.Length > 0 ? request.QueryString[1..] : string.Empty,
+                SecretRedactor.Headers(request.Headers),
+                SecretRedactor.Body(context.Route.Endpoint?.CarriesSecrets ?? false, body),
+                body.Length == bodyLength ? Hex.Lower(SHA256.HashData(body)) : null,
                 bodyLength,
                 dropped ? 0 : context.Response.StatusCode,
                 requestId,
@@ -76,19 +70,19 @@ public sealed class GatewayMiddleware
 
         try
         {
-            var buffered = await RequestBodyBuffer.ReadAsync(context.Request, _bodyLimit, context.RequestAborted);
+            var buffered = await RequestBodyBuffer.ReadAsync(request, _bodyLimit, context.Aborted);
             bodyLength = buffered.BytesSeen;
             if (buffered.TooLarge)
             {
-                await Hosting.Reply.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, GatewayErrors.BodyTooLarge(context, _bodyLimit));
+                await Reply.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, GatewayErrors.BodyTooLarge(context, _bodyLimit));
                 return;
             }
             body = buffered.Bytes;
-            context.Request.Body = new MemoryStream(body, writable: false);
+            request.Body = new MemoryStream(body, writable: false);
 
-            fault = _faults.TryTake(context.Request.Method, context.Request.Path.Value ?? "/");
+            fault = _faults.TryTake(request.Method, request.Path);
             if (fault is { Kind: FaultKind.Latency })
-                await Task.Delay(Math.Max(0, fault.LatencyMs ?? 1000), context.RequestAborted);
+                await Task.Delay(Math.Max(0, fault.LatencyMs ?? 1000), context.Aborted);
             else if (fault is { AfterProcessing: false })
             {
                 if (fault.Kind == FaultKind.Drop) Log();
@@ -96,29 +90,29 @@ public sealed class GatewayMiddleware
                 return;
             }
 
-            if (context.GetEndpoint() is null)
+            if (!context.Route.PathExists)
             {
-                await Hosting.Reply.WriteAsync(context, StatusCodes.Status404NotFound, GatewayErrors.RouteNotFound(context));
+                await Reply.WriteAsync(context, StatusCodes.Status404NotFound, GatewayErrors.RouteNotFound(context));
                 return;
             }
 
-            if (!RouteScope.IsAnonymous(context.Request.Method, context.Request.Path))
+            if (context.Route.Endpoint is not { IsAnonymous: true })
             {
                 var outcome = _authenticator.Authenticate(context, body);
                 if (!outcome.Succeeded)
                 {
-                    await Hosting.Reply.WriteAsync(context, outcome.Status, outcome.Error!);
+                    await Reply.WriteAsync(context, outcome.Status, outcome.Error!);
                     return;
                 }
-                context.Items[Caller.ItemKey] = outcome.Caller;
+                context.Caller = outcome.Caller;
             }
 
             if (fault is { AfterProcessing: true } && fault.Kind != FaultKind.Latency)
-                await RunThenFailAsync(context, fault, Log);
+                await RunThenFailAsync(context, next, fault, Log);
             else
-                await _next(context);
+                await next(context);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (context.Aborted.IsCancellationRequested)
         {
             // The client went away; nothing to answer.
         }
@@ -126,10 +120,9 @@ public sealed class GatewayMiddleware
         {
             // A bug of the emulator's, answered the way the gateway answers a backend failure: a JSON
             // error with the request id, never an empty 500 a client cannot tell from a dropped reply.
-            var id = context.Response.Headers[RequestId.Header].ToString();
             context.Response.Clear();
-            context.Response.Headers[RequestId.Header] = id;
-            await Hosting.Reply.WriteAsync(context, StatusCodes.Status500InternalServerError,
+            context.Response.Headers.Set(RequestId.Header, requestId);
+            await Reply.WriteAsync(context, StatusCodes.Status500InternalServerError,
                 GatewayErrors.Body(context, "APIGW.0103", "The backend failed: " + e.GetType().Name + ": " + e.Message));
         }
         finally
@@ -142,23 +135,23 @@ public sealed class GatewayMiddleware
     /// "The server may have acted": the service changes state as usual, but the client gets the
     /// fault instead of the real answer, so it cannot tell whether its call took effect.
     /// </summary>
-    private async Task RunThenFailAsync(HttpContext context, FaultRule fault, Action logBeforeDrop)
+    private static async Task RunThenFailAsync(RequestContext context, Func<RequestContext, Task> next, FaultRule fault, Action logBeforeDrop)
     {
-        var realBody = context.Features.Get<IHttpResponseBodyFeature>()!;
+        var realBody = context.Response.Body;
         using var captured = new MemoryStream();
-        context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(captured));
+        context.Response.Body = captured;
         try
         {
-            await _next(context);
+            await next(context);
         }
         finally
         {
-            context.Features.Set(realBody);
+            context.Response.Body = realBody;
         }
 
-        var requestId = context.Response.Headers[RequestId.Header].ToString();
+        var requestId = context.RequestId;
         context.Response.Clear();
-        context.Response.Headers[RequestId.Header] = requestId;
+        context.Response.Headers.Set(RequestId.Header, requestId);
         if (fault.Kind == FaultKind.Drop) logBeforeDrop();
         await FaultResponder.WriteAsync(context, fault, captured.ToArray());
     }

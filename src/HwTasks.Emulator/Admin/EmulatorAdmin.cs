@@ -1,0 +1,64 @@
+using HwTasks.Emulator.Faults;
+using HwTasks.Emulator.Gateway;
+using HwTasks.Emulator.Logging;
+using HwTasks.Emulator.Seed;
+using HwTasks.Emulator.State;
+
+namespace HwTasks.Emulator.Admin;
+
+/// <summary>
+/// The test-control operations: the same ones whether a host calls them in process
+/// (<see cref="EmulatorServer.Admin"/>) or a test sends them to /_emulator.
+/// </summary>
+public sealed class EmulatorAdmin
+{
+    private readonly EmulatorState _state;
+    private readonly EmulatorClock _clock;
+    private readonly GatewayClock _gatewayClock;
+    private readonly RequestLog _log;
+    private readonly FaultRegistry _faults;
+
+    internal EmulatorAdmin(EmulatorState state, EmulatorClock clock, GatewayClock gatewayClock, RequestLog log, FaultRegistry faults)
+    {
+        _state = state;
+        _clock = clock;
+        _gatewayClock = gatewayClock;
+        _log = log;
+        _faults = faults;
+    }
+
+    public IReadOnlyList<RequestLogEntry> Requests() => _log.Snapshot();
+
+    public void ClearRequests() => _log.Clear();
+
+    /// <returns>The rule as stored, with its id.</returns>
+    public FaultRule AddFault(FaultRule rule) => _faults.Add(rule);
+
+    public IReadOnlyList<FaultRule> Faults() => _faults.Snapshot();
+
+    public void ClearFaults() => _faults.Clear();
+
+    /// <summary>Replaces the whole service state.</summary>
+    public void Seed(SeedDocument seed) => _state.Load(seed);
+
+    /// <summary>Back to the default seed and an unskewed gateway clock; faults, the request log and tokens are kept.</summary>
+    public void Reset()
+    {
+        _state.Load(SeedLoader.Default());
+        _gatewayClock.Offset = TimeSpan.Zero;
+    }
+
+    /// <summary>Service time: what jobs and tokens live in.</summary>
+    public EmulatorClock Clock => _clock;
+
+    /// <summary>Moves service time forward (never back).</summary>
+    public DateTimeOffset AdvanceClock(TimeSpan by) => _clock.Advance(by);
+
+    /// <summary>Moves the gateway's clock (the X-Sdk-Date check and the Date header) away from this machine's.</summary>
+    /// <returns>The gateway's time now.</returns>
+    public DateTimeOffset SkewGatewayClock(TimeSpan offset)
+    {
+        _gatewayClock.Offset = offset;
+        return _gatewayClock.GetUtcNow();
+    }
+}

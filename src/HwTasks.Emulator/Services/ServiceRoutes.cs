@@ -1,0 +1,31 @@
+using HwTasks.Emulator.Hosting;
+using HwTasks.Emulator.Routing;
+using HwTasks.Emulator.State;
+
+namespace HwTasks.Emulator.Services;
+
+/// <summary>
+/// The routes of one service. Every one names its project ({projectId}); its handler is given the
+/// service's store of that project.
+/// </summary>
+internal sealed class ServiceRoutes<TStore> where TStore : class
+{
+    private readonly Router _router;
+    private readonly EmulatorState _state;
+
+    public ServiceRoutes(Router router, EmulatorState state)
+    {
+        _router = router;
+        _state = state;
+    }
+
+    public Endpoint Map(string method, string template, Func<RequestContext, TStore, Task<IReply>> handler)
+    {
+        if (!RouteTemplate.Parse(template).HasParameter(RouteMatch.ProjectIdParameter))
+            throw new ArgumentException($"A service route names its project with {{{RouteMatch.ProjectIdParameter}}}: {template}", nameof(template));
+        return _router.Map(method, template, context => handler(context, _state.Project(context.Route.ProjectId!).Store<TStore>()));
+    }
+
+    public Endpoint Map(string method, string template, Func<RequestContext, TStore, IReply> handler) =>
+        Map(method, template, (context, store) => Task.FromResult(handler(context, store)));
+}
