@@ -120,12 +120,14 @@ Describe 'AOM workflow cmdlets' {
             @{ Command = { Set-AomWorkflowTrigger -WorkflowId '../x' -State Enabled }; Parameter = 'WorkflowId'; Problem = "must not contain '/'" }
             @{ Command = { Set-AomWorkflowTrigger -WorkflowId "wf`r`nx" -State Enabled }; Parameter = 'WorkflowId'; Problem = 'control characters' }
             @{ Command = { Set-AomWorkflowTrigger -WorkflowId '' -State Enabled }; Parameter = 'WorkflowId'; Problem = 'empty' }
-            @{ Command = { Set-AomWorkflowTrigger -WorkflowId wf-1 -State On }; Parameter = 'State'; Problem = 'does not belong to the set' }
-            @{ Command = { Get-AomWorkflow -Type weekly }; Parameter = 'Type'; Problem = 'does not belong to the set' }
+            @{ Command = { Set-AomWorkflowTrigger -WorkflowId wf-1 -State On }; Parameter = 'State'; Problem = 'Cannot convert value "On" to type "HwTasks.Core.Services.Aom.AomTriggerState"'; Stage = 'Conversion' }
+            @{ Command = { Set-AomWorkflowTrigger -WorkflowId wf-1 -State Unknown }; Parameter = 'State'; Problem = 'does not belong to the set "Enabled,Disabled"' }
+            @{ Command = { Get-AomWorkflow -Type weekly }; Parameter = 'Type'; Problem = 'Cannot convert value "weekly" to type "HwTasks.Core.Services.Aom.AomWorkflowType"'; Stage = 'Conversion' }
+            @{ Command = { Get-AomWorkflow -Type Unknown }; Parameter = 'Type'; Problem = 'does not belong to the set "Cron,Event,Manual"' }
         ) {
             $run = Invoke-TestCommand $Command
 
-            Assert-RefusedParameter $run -Parameter $Parameter -Problem $Problem
+            Assert-RefusedParameter $run -Parameter $Parameter -Problem $Problem -Stage $(if ($Stage) { $Stage } else { 'Validation' })
             @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 0
         }
     }

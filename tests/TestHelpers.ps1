@@ -336,13 +336,15 @@ function Assert-ServiceError {
     Assert-ServiceErrorRecord $Run.Errors[0] $Request $ErrorId $Category $ServiceMessage
 }
 
-# The one error of a run (Invoke-TestCommand) is PowerShell's parameter validation refusing an
-# argument: the message names the parameter and the problem.
+# The one error of a run (Invoke-TestCommand) is PowerShell's parameter binding refusing an
+# argument: its validation (InvalidData), or with -Stage Conversion its conversion to the parameter's
+# type (an enum, InvalidArgument). The message names the parameter and the problem.
 function Assert-RefusedParameter {
-    param([Parameter(Mandatory)] $Run, [Parameter(Mandatory)] [string] $Parameter, [Parameter(Mandatory)] [string] $Problem)
+    param([Parameter(Mandatory)] $Run, [Parameter(Mandatory)] [string] $Parameter, [Parameter(Mandatory)] [string] $Problem,
+        [ValidateSet('Validation', 'Conversion')] [string] $Stage = 'Validation')
     $Run.Errors.Count | Should -Be 1
-    $Run.Errors[0].FullyQualifiedErrorId | Should -BeLikeExactly 'ParameterArgumentValidationError,*'
-    $Run.Errors[0].CategoryInfo.Category | Should -Be 'InvalidData'
+    $Run.Errors[0].FullyQualifiedErrorId | Should -BeLikeExactly $(if ($Stage -eq 'Validation') { 'ParameterArgumentValidationError,*' } else { 'CannotConvertArgumentNoMessage,*' })
+    $Run.Errors[0].CategoryInfo.Category | Should -Be $(if ($Stage -eq 'Validation') { 'InvalidData' } else { 'InvalidArgument' })
     $Run.Errors[0].Exception.Message | Should -BeLikeExactly "*'$Parameter'*"
     $Run.Errors[0].Exception.Message | Should -BeLikeExactly "*$([WildcardPattern]::Escape($Problem))*"
     $Run.Errors[0]

@@ -1,3 +1,4 @@
+using HwTasks.Core.Services.Kafka;
 using System.Net;
 using System.Net.Http;
 using System.Security;
@@ -36,7 +37,7 @@ public class RoundTripBenchmarks
         _bare = new HttpClient();
         var secret = new SecureString();
         foreach (var c in "EmulatorSecretKey00000000000000000000001") secret.AppendChar(c);
-        _target = new ServiceTarget(CloudService.Kafka, _base, "cn-north-4", "0123456789abcdef0123456789abcdef",
+        _target = new ServiceTarget(KafkaService.Instance, _base, "cn-north-4", "0123456789abcdef0123456789abcdef",
             RequestAuthenticator.Signing(new AccessKeyCredential("EMULATORAK0000000001", secret)));
     }
 
@@ -64,7 +65,7 @@ public class RoundTripBenchmarks
     [Benchmark]
     public async Task<int> SignedHwTasksGet()
     {
-        var request = new HwCloudRequest(CloudService.Kafka, "ListBackgroundTasks", HttpMethod.Get, "/v2/0123456789abcdef0123456789abcdef/instances/i1/tasks");
+        var request = new HwCloudRequest(KafkaService.Instance, "ListBackgroundTasks", HttpMethod.Get, "/v2/0123456789abcdef0123456789abcdef/instances/i1/tasks");
         request.AddQuery("start", "0");
         request.AddQuery("limit", "10");
         var response = await HwCloudClient.Shared.SendAsync(_target, request, _options, CancellationToken.None);

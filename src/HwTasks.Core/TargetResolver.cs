@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.Tasks;
 using HwTasks.Core.Auth.Credentials;
-using HwTasks.Core.Auth.Tokens;
+using HwTasks.Core.Http;
 using HwTasks.Core.Endpoints;
 using HwTasks.Core.Errors;
 using HwTasks.Core.Http;
@@ -34,7 +34,7 @@ namespace HwTasks.Core
         }
 
         /// <summary>The context a call uses: -Context, the session default, or one built from the environment or file.</summary>
-        public (HwCloudContext Context, string Source) ResolveContext(CallSettings settings, Action<string>? warn = null)
+        public (HwCloudContext Context, string Source) ResolveContext(TargetSettings settings, Action<string>? warn = null)
         {
             if (settings.Context is not null) return (settings.Context, "the -Context parameter");
             if (settings.SessionDefault is not null) return (settings.SessionDefault, "the session default set by Connect-HwCloud");
@@ -43,7 +43,7 @@ namespace HwTasks.Core
             return (new HwCloudContext(ambient.Credential, ambient.Source, null, ambient.ProjectId, null, ambient.IamEndpoint), ambient.Source);
         }
 
-        public async Task<ServiceTarget> ResolveAsync(CloudService service, CallSettings settings, CallOptions options, CancellationToken cancellationToken)
+        public async Task<ServiceTarget> ResolveAsync(CloudService service, TargetSettings settings, CallOptions options, CancellationToken cancellationToken)
         {
             var (context, contextSource) = ResolveContext(settings, options.Warn);
             var trace = options.Trace;
@@ -64,12 +64,12 @@ namespace HwTasks.Core
             var endpoint = _endpoints.Resolve(service, region, endpointUrl?.ToString());
             trace?.Debug("Endpoint: " + endpoint.BaseUri + " from " + endpoint.Source + ".");
 
-            var iamBase = new Lazy<Uri>(() => _endpoints.Resolve(CloudService.Iam, region, endpointUrl?.ToString(), context.IamEndpoint).BaseUri);
+            var iamBase = new Lazy<Uri>(() => _endpoints.Resolve(IamService.Instance, region, endpointUrl?.ToString(), context.IamEndpoint).BaseUri);
             var (authenticator, tokenProjectId) = await AuthenticatorFor(context.Credential, iamBase, region, options, cancellationToken)
                 .ConfigureAwait(false);
 
             string? projectId = null;
-            if (service != CloudService.Iam)
+            if (service.IsRegional)
             {
                 projectId = await ProjectIdFor(settings, context, contextSource, region, tokenProjectId, iamBase, authenticator, options,
                     cancellationToken).ConfigureAwait(false);
@@ -96,7 +96,7 @@ namespace HwTasks.Core
             }
         }
 
-        private async Task<string> ProjectIdFor(CallSettings settings, HwCloudContext context, string contextSource, string region,
+        private async Task<string> ProjectIdFor(TargetSettings settings, HwCloudContext context, string contextSource, string region,
             string? tokenProjectId, Lazy<Uri> iamBase, RequestAuthenticator authenticator, CallOptions options, CancellationToken cancellationToken)
         {
             var trace = options.Trace;

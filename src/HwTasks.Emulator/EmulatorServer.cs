@@ -21,32 +21,23 @@ public sealed class EmulatorServer : IAsyncDisposable
 {
     private readonly HttpServer _http;
 
-    private EmulatorServer(HttpServer http, EmulatorAdmin admin, EmulatorState state, GatewayClock gatewayClock,
-        RequestLog log, FaultRegistry faults, AccountDirectory accounts, TokenStore tokens)
-    {
-        _http = http;
-        Admin = admin;
-        State = state;
-        GatewayClock = gatewayClock;
-        RequestLog = log;
-        Faults = faults;
-        Accounts = accounts;
-        Tokens = tokens;
-    }
+    private EmulatorServer(HttpServer http) => _http = http;
 
     /// <summary>e.g. http://127.0.0.1:5080/ (always with a trailing slash).</summary>
     public Uri BaseAddress => _http.BaseAddress;
 
     /// <summary>What the /_emulator routes do, for hosts in the same process.</summary>
-    public EmulatorAdmin Admin { get; }
+    public required EmulatorAdmin Admin { get; init; }
 
-    public EmulatorState State { get; }
+    public required EmulatorState State { get; init; }
     public EmulatorClock Clock => Admin.Clock;
-    public GatewayClock GatewayClock { get; }
-    public RequestLog RequestLog { get; }
-    public FaultRegistry Faults { get; }
-    public AccountDirectory Accounts { get; }
-    public TokenStore Tokens { get; }
+    public required GatewayClock GatewayClock { get; init; }
+    public required RequestLog RequestLog { get; init; }
+    public required FaultRegistry Faults { get; init; }
+    /// <summary>Random faults on every request, when switched on.</summary>
+    public required ChaosFaults Chaos { get; init; }
+    public required AccountDirectory Accounts { get; init; }
+    public required TokenStore Tokens { get; init; }
 
     /// <summary>Binds and starts serving; completes once the port is known (port 0 picks a free one).</summary>
     public static Task<EmulatorServer> StartAsync(EmulatorOptions? options = null, CancellationToken ct = default)
@@ -62,17 +53,22 @@ public sealed class EmulatorServer : IAsyncDisposable
         var state = new EmulatorState(clock, accounts, options.Seed ?? SeedLoader.Default());
         var log = new RequestLog();
         var faults = new FaultRegistry();
-        var admin = new EmulatorAdmin(state, clock, gatewayClock, log, faults);
+        var chaos = new ChaosFaults();
+        var admin = new EmulatorAdmin(state, clock, gatewayClock, log, faults, chaos);
 
         var router = new Router();
         AdminRoutes.Map(router, admin);
         IamRoutes.Map(router, accounts, tokens);
         foreach (var service in ServiceCatalog.Services) service.MapRoutes(router, state);
 
-        var gateway = new ApiGateway(new GatewayAuthenticator(accounts, tokens, gatewayClock), faults, log, gatewayClock, options.MaxRequestBodyBytes);
+        var gateway = new ApiGateway(new GatewayAuthenticator(accounts, tokens, gatewayClock), faults, chaos, log, gatewayClock, options.MaxRequestBodyBytes);
         Action<Exception>? onError = options.ErrorLog is { } errors ? e => errors.WriteLine("HwTasks.Emulator: " + e) : null;
         var http = HttpServer.Start(addresses, new EmulatorApplication(router, gateway).HandleAsync, onError);
-        return Task.FromResult(new EmulatorServer(http, admin, state, gatewayClock, log, faults, accounts, tokens));
+        return Task.FromResult(new EmulatorServer(http)
+        {
+            Admin = admin, State = state, GatewayClock = gatewayClock, RequestLog = log, Faults = faults, Chaos = chaos,
+            Accounts = accounts, Tokens = tokens,
+        });
     }
 
     /// <summary>Stops listening and ends every connection, including requests still being served.</summary>

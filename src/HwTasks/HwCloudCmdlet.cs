@@ -12,7 +12,7 @@ namespace HwTasks
     /// turns Ctrl+C (StopProcessing) into cancellation of every HTTP call, and converts failures into
     /// ErrorRecords with stable ids.
     /// </summary>
-    public abstract class HwCloudCmdlet : PSCmdlet, IDisposable
+    public abstract class HwCloudCmdlet : PSCmdlet, IDisposable, IPipelineOutput
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private PipelineDispatcher? _dispatcher;
@@ -40,8 +40,8 @@ namespace HwTasks
         protected bool ShouldChange(string sentence) =>
             ShouldProcess(sentence + ".", "Are you sure you want to " + char.ToLowerInvariant(sentence[0]) + sentence.Substring(1) + "?", "Confirm");
 
-        /// <summary>Runs async work off the pipeline thread, writing its trace lines here until it ends.</summary>
-        protected internal T Await<T>(Func<CancellationToken, Task<T>> work)
+        /// <summary>Runs async work and blocks this (the pipeline) thread until it ends, writing its trace lines here meanwhile.</summary>
+        protected internal T WaitFor<T>(Func<CancellationToken, Task<T>> work)
         {
             try
             {
@@ -89,6 +89,10 @@ namespace HwTasks
                 WriteFailure(failure, target, notFoundId);
             }
         }
+
+        void IPipelineOutput.WriteObject(object? item) => WriteObject(item);
+
+        void IPipelineOutput.Warning(string line) => Streams.Warning(line);
 
         public void Dispose()
         {

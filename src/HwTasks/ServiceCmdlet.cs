@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 using System.Management.Automation;
 using HwTasks.Core;
 using HwTasks.Core.Endpoints;
@@ -16,8 +18,6 @@ namespace HwTasks
     /// </summary>
     public abstract class ServiceCmdlet : HwCloudCmdlet
     {
-        /// <summary>The one resolver of the module (its caches are process-wide anyway).</summary>
-        internal static readonly TargetResolver Resolver = new TargetResolver();
         private readonly Dictionary<string, ServiceTarget> _targets = new Dictionary<string, ServiceTarget>(StringComparer.Ordinal);
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -61,12 +61,29 @@ namespace HwTasks
             Warn = Dispatcher.Warning,
         };
 
+        /// <summary>The service this command calls; null for commands that take it as a parameter or from their input.</summary>
+        protected internal virtual CloudService? TargetService => null;
+
+        /// <summary>Where this command's calls go (its <see cref="TargetService"/>).</summary>
+        protected ServiceTarget Target => ResolveTarget(TargetService ?? throw new InvalidOperationException(GetType().Name + " has no service of its own."));
+
+        /// <summary>
+        /// One call to this command's service: resolved (once per region and project for the whole
+        /// pipeline), given this call's options, and run to completion on the pipeline thread.
+        /// </summary>
+        protected internal T Call<T>(Func<ServiceTarget, CallOptions, CancellationToken, Task<T>> call)
+        {
+            var target = Target;
+            var options = NewCallOptions();
+            return WaitFor(ct => call(target, options, ct));
+        }
+
         /// <summary>Where this record's calls go; resolved once per region and project for the whole pipeline.</summary>
         protected internal ServiceTarget ResolveTarget(CloudService service)
         {
             var key = service + "|" + Region + "|" + ProjectId;
             if (_targets.TryGetValue(key, out var cached)) return cached;
-            var settings = new CallSettings
+            var settings = new TargetSettings
             {
                 Region = Region,
                 ProjectId = ProjectId,
@@ -75,7 +92,7 @@ namespace HwTasks
                 SessionDefault = SessionDefaults.Get(),
             };
             var options = NewCallOptions();
-            var target = Await(ct => Resolver.ResolveAsync(service, settings, options, ct));
+            var target = WaitFor(ct => SharedResolver.Instance.ResolveAsync(service, settings, options, ct));
             _targets[key] = target;
             return target;
         }
@@ -84,7 +101,7 @@ namespace HwTasks
         protected HwCloudResponse Send(ServiceTarget target, HwCloudRequest request)
         {
             var options = NewCallOptions();
-            return Await(ct => HwCloudClient.Shared.SendAsync(target, request, options, ct));
+            return WaitFor(ct => HwCloudClient.Shared.SendAsync(target, request, options, ct));
         }
     }
 }

@@ -17,9 +17,9 @@ namespace HwTasks.Core.Endpoints
             _environment = environment ?? Environment.GetEnvironmentVariable;
         }
 
-        public ResolvedEndpoint Resolve(CloudService service, string region, string? endpointUrl = null, string? iamEndpoint = null)
+        /// <param name="serviceEndpoint">The service's own endpoint setting from the context (a credentials file's iam_endpoint).</param>
+        public ResolvedEndpoint Resolve(CloudService service, string region, string? endpointUrl = null, string? serviceEndpoint = null)
         {
-            var info = ServiceCatalog.Get(service);
             if (!string.IsNullOrWhiteSpace(endpointUrl))
             {
                 EnsureServed(service, region);
@@ -34,28 +34,26 @@ namespace HwTasks.Core.Endpoints
                 return new ResolvedEndpoint(ParseBase(fromEnvironment!, variable), "the " + variable + " environment variable");
             }
 
-            if (service == CloudService.Iam)
+            if (service.EndpointVariable is { } setting)
             {
-                var iam = !string.IsNullOrWhiteSpace(iamEndpoint) ? iamEndpoint : _environment("HUAWEICLOUD_SDK_IAM_ENDPOINT");
-                if (!string.IsNullOrWhiteSpace(iam))
-                    return new ResolvedEndpoint(ParseBase(iam!, "HUAWEICLOUD_SDK_IAM_ENDPOINT"), "the IAM endpoint setting");
+                var configured = !string.IsNullOrWhiteSpace(serviceEndpoint) ? serviceEndpoint : _environment(setting);
+                if (!string.IsNullOrWhiteSpace(configured))
+                    return new ResolvedEndpoint(ParseBase(configured!, setting), "the " + service.DisplayName + " endpoint setting");
             }
 
             EnsureServed(service, region);
-            var domain = service == CloudService.Kafka && region == "eu-west-101" ? "myhuaweicloud.eu" : "myhuaweicloud.com";
-            return new ResolvedEndpoint(new Uri("https://" + info.HostPrefix + "." + region + "." + domain), "the public endpoint table");
+            return new ResolvedEndpoint(new Uri("https://" + service.HostPrefix + "." + region + "." + service.DomainIn(region)), "the public endpoint table");
         }
 
         public static string OverrideVariable(CloudService service, string region) =>
-            "HUAWEICLOUD_SDK_REGION_" + ServiceCatalog.Get(service).OverrideName + "_" + region.ToUpperInvariant().Replace('-', '_');
+            "HUAWEICLOUD_SDK_REGION_" + service.OverrideName + "_" + region.ToUpperInvariant().Replace('-', '_');
 
         private static void EnsureServed(CloudService service, string region)
         {
-            var info = ServiceCatalog.Get(service);
-            if (service == CloudService.Iam || info.Regions.Contains(region)) return;
+            if (service.Serves(region)) return;
             throw HwCloudException.Configuration("RegionNotSupported",
-                info.DisplayName + " is not offered in region '" + region + "'. Regions it serves: " +
-                string.Join(", ", info.Regions) + ". Pass -Region with one of them, or set " +
+                service.DisplayName + " is not offered in region '" + region + "'. Regions it serves: " +
+                string.Join(", ", service.Regions) + ". Pass -Region with one of them, or set " +
                 OverrideVariable(service, region) + " to an endpoint URL.");
         }
 

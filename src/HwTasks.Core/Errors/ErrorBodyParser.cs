@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace HwTasks.Core.Errors
 {
     /// <summary>
-    /// Reads the error body shapes of API.md section 6, in order: {error_code, error_msg};
+    /// Reads the error body shapes the services and the API gateway answer with, in order: {error_code, error_msg};
     /// {errorCode, errorMsg}; {code, message}; any of these one level down ({"error":{...}});
     /// CDM's {errCode, externalMessage}. Anything else: the HTTP status and the raw text.
     /// </summary>

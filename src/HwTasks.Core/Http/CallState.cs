@@ -21,14 +21,14 @@ namespace HwTasks.Core.Http
         public ServiceTarget Target { get; }
         public HwCloudRequest Request { get; }
         public CallOptions Options { get; }
-        public string ServiceName => Endpoints.ServiceCatalog.Get(Request.Service).DisplayName;
+        public string ServiceName => Request.Service.DisplayName;
         /// <summary>The headers of the current attempt exactly as sent (credentials included; traces redact them).</summary>
         public System.Collections.Generic.IReadOnlyList<System.Collections.Generic.KeyValuePair<string, string>> WireHeaders { get; set; } =
             System.Array.Empty<System.Collections.Generic.KeyValuePair<string, string>>();
         /// <summary>The buffered body of the current attempt's response, read once by the buffer handler.</summary>
         public byte[] ResponseBody { get; set; } = System.Array.Empty<byte>();
         /// <summary>The X-Auth-Token the current attempt carries, when it carries one.</summary>
-        public Auth.Tokens.AuthToken? Token { get; set; }
+        public AuthToken? Token { get; set; }
         /// <summary>1 for the first attempt.</summary>
         public int Attempt { get; set; }
 

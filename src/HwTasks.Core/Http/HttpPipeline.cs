@@ -1,7 +1,6 @@
 using System;
 using System.Net;
 using System.Net.Http;
-using HwTasks.Core.Http.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HwTasks.Core.Http

@@ -40,7 +40,7 @@ namespace HwTasks.Core.Http
             var body = state.ResponseBody;
             var requestId = First(response.Headers, "X-Request-Id");
             var status = (int)response.StatusCode;
-            var serviceName = ServiceCatalog.Get(request.Service).DisplayName;
+            var serviceName = request.Service.DisplayName;
             if (status >= 400 || status < 200)
             {
                 var error = ErrorBodyParser.Parse(status, System.Text.Encoding.UTF8.GetString(body));

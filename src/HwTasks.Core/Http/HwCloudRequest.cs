@@ -20,7 +20,7 @@ namespace HwTasks.Core.Http
             Method = method ?? throw new ArgumentNullException(nameof(method));
             Path = path ?? throw new ArgumentNullException(nameof(path));
             IsIdempotent = method == HttpMethod.Get || method == HttpMethod.Head;
-            SendsProjectHeader = service != CloudService.Iam;
+            SendsProjectHeader = service.IsRegional;
         }
 
         public CloudService Service { get; }

@@ -4,7 +4,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using HwTasks.Core.Auth.Credentials;
 using HwTasks.Core.Auth.Signing;
-using HwTasks.Core.Auth.Tokens;
 
 namespace HwTasks.Core.Http
 {

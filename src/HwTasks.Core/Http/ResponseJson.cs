@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using HwTasks.Core.Errors;
-using HwTasks.Core.Http;
 
 
 namespace HwTasks.Core.Http

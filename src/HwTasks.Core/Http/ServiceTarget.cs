@@ -24,7 +24,6 @@ namespace HwTasks.Core.Http
         /// <summary>The project id, or an error saying the call needs one.</summary>
         public string RequireProjectId() =>
             ProjectId ?? throw Errors.HwCloudException.Configuration("ProjectIdRequired",
-                "This " + Endpoints.ServiceCatalog.Get(Service).DisplayName + " call needs a project id, and " +
-                Endpoints.ServiceCatalog.Get(Service).DisplayName + " calls get none. Pass -ProjectId, or leave {project_id} out of -Path.");
+                "This " + Service.DisplayName + " call needs a project id, and " + Service.DisplayName + " calls get none. Pass -ProjectId, or leave {project_id} out of -Path.");
     }
 }

@@ -22,7 +22,7 @@ namespace HwTasks.Core.Services
 
         public CloudService Service { get; }
 
-        protected string ServiceName => ServiceCatalog.Get(Service).DisplayName;
+        protected string ServiceName => Service.DisplayName;
 
         protected HwCloudRequest NewRequest(string operation, HttpMethod method, string template, params string[] pathValues) =>
             new HwCloudRequest(Service, operation, method, HwCloudRequest.FormatPath(template, pathValues));

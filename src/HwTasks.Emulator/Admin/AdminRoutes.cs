@@ -48,6 +48,8 @@ internal static class AdminRoutes
             return rule is null ? AdminJson.Problem(problem!) : AdminJson.Ok(FaultNode(admin.AddFault(rule)), StatusCodes.Status201Created);
         });
 
+        ChaosRoutes.Map(router, admin);
+
         router.Map(HttpMethods.Post, Prefix + "/seed", async context =>
         {
             using var reader = new StreamReader(context.Request.Body);

@@ -17,9 +17,11 @@ public sealed class EmulatorAdmin
     private readonly GatewayClock _gatewayClock;
     private readonly RequestLog _log;
     private readonly FaultRegistry _faults;
+    private readonly ChaosFaults _chaos;
 
-    internal EmulatorAdmin(EmulatorState state, EmulatorClock clock, GatewayClock gatewayClock, RequestLog log, FaultRegistry faults)
+    internal EmulatorAdmin(EmulatorState state, EmulatorClock clock, GatewayClock gatewayClock, RequestLog log, FaultRegistry faults, ChaosFaults chaos)
     {
+        _chaos = chaos;
         _state = state;
         _clock = clock;
         _gatewayClock = gatewayClock;
@@ -38,10 +40,18 @@ public sealed class EmulatorAdmin
 
     public void ClearFaults() => _faults.Clear();
 
+    /// <summary>The chaos in force, or null when it is off.</summary>
+    public ChaosSettings? Chaos() => _chaos.Settings;
+
+    /// <summary>Random faults on every request from now on; starting again restarts the draws.</summary>
+    public void StartChaos(ChaosSettings settings) => _chaos.Start(settings);
+
+    public void StopChaos() => _chaos.Stop();
+
     /// <summary>Replaces the whole service state.</summary>
     public void Seed(SeedDocument seed) => _state.Load(seed);
 
-    /// <summary>Back to the default seed and an unskewed gateway clock; faults, the request log and tokens are kept.</summary>
+    /// <summary>Back to the default seed and an unskewed gateway clock; faults, chaos, the request log and tokens are kept.</summary>
     public void Reset()
     {
         _state.Load(SeedLoader.Default());

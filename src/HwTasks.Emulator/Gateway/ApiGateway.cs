@@ -10,20 +10,22 @@ namespace HwTasks.Emulator.Gateway;
 
 /// <summary>
 /// What stands in front of every service and IAM route, in the order a real request meets it:
-/// request id, body buffering (413), injected faults that model a proxy failing before the
-/// service, routing (404), authentication (401/403), the service, then faults that fire after
-/// the service acted. Every request is logged, whatever happened to it.
+/// request id, body buffering (413), injected faults (a counted rule, else a chaos draw) that
+/// model a proxy failing before the service, routing (404), authentication (401/403), the service,
+/// then faults that fire after the service acted. Every request is logged, whatever happened to it.
 /// </summary>
 internal sealed class ApiGateway
 {
     private readonly GatewayAuthenticator _authenticator;
     private readonly FaultRegistry _faults;
+    private readonly ChaosFaults _chaos;
     private readonly RequestLog _log;
     private readonly TimeProvider _wallClock;
     private readonly long _bodyLimit;
 
-    public ApiGateway(GatewayAuthenticator authenticator, FaultRegistry faults, RequestLog log, TimeProvider wallClock, long bodyLimit)
+    public ApiGateway(GatewayAuthenticator authenticator, FaultRegistry faults, ChaosFaults chaos, RequestLog log, TimeProvider wallClock, long bodyLimit)
     {
+        _chaos = chaos;
         _authenticator = authenticator;
         _faults = faults;
         _log = log;
@@ -42,30 +44,42 @@ internal sealed class ApiGateway
         // The gateway's own time, so a client can tell how far off its clock is.
         context.Response.Headers.Set(KnownHeaders.Date, received.ToString("R", CultureInfo.InvariantCulture));
 
+        var query = request.QueryString.Length > 0 ? request.QueryString[1..] : string.Empty;
         var body = Array.Empty<byte>();
         long bodyLength = 0;
         FaultRule? fault = null;
+        // The fault that struck, if any: one meant for after processing does not when the gateway
+        // refuses the request first, and then the log must not say the service acted.
+        FaultRule? fired = null;
+        int? processedStatus = null;
         var logged = false;
-        // A dropped connection is logged before the abort: the client sees the reset at once and a
-        // test reading the log right after must already find the request there.
         void Log()
         {
             if (logged) return;
             logged = true;
-            var dropped = fault?.Kind == FaultKind.Drop;
+            var dropped = fired?.Kind == FaultKind.Drop;
             _log.Add(new RequestLogEntry(
                 sequence,
                 received,
                 request.Method,
                 request.Path,
-                request.QueryString.Length > 0 ? request.QueryString[1..] : string.Empty,
+                query,
                 SecretRedactor.Headers(request.Headers),
                 SecretRedactor.Body(context.Route.Endpoint?.CarriesSecrets ?? false, body),
                 body.Length == bodyLength ? Hex.Lower(SHA256.HashData(body)) : null,
                 bodyLength,
                 dropped ? 0 : context.Response.StatusCode,
                 requestId,
-                fault?.Kind.WireName()));
+                fired?.Kind.WireName(),
+                processedStatus));
+        }
+        // A dropped connection is logged before the abort: the client sees the reset at once and a
+        // test reading the log right after must already find the request there.
+        void Fire(FaultRule rule, int? processed)
+        {
+            fired = rule;
+            processedStatus = processed;
+            if (rule.Kind == FaultKind.Drop) Log();
         }
 
         try
@@ -80,12 +94,15 @@ internal sealed class ApiGateway
             body = buffered.Bytes;
             request.Body = new MemoryStream(body, writable: false);
 
-            fault = _faults.TryTake(request.Method, request.Path);
+            fault = _faults.TryTake(request.Method, request.Path) ?? _chaos.Draw(request.Method, request.Path, query);
             if (fault is { Kind: FaultKind.Latency })
+            {
+                fired = fault;
                 await Task.Delay(Math.Max(0, fault.LatencyMs ?? 1000), context.Aborted);
+            }
             else if (fault is { AfterProcessing: false })
             {
-                if (fault.Kind == FaultKind.Drop) Log();
+                Fire(fault, null);
                 await FaultResponder.WriteAsync(context, fault, null);
                 return;
             }
@@ -108,7 +125,7 @@ internal sealed class ApiGateway
             }
 
             if (fault is { AfterProcessing: true } && fault.Kind != FaultKind.Latency)
-                await RunThenFailAsync(context, next, fault, Log);
+                await RunThenFailAsync(context, next, fault, Fire);
             else
                 await next(context);
         }
@@ -135,7 +152,8 @@ internal sealed class ApiGateway
     /// "The server may have acted": the service changes state as usual, but the client gets the
     /// fault instead of the real answer, so it cannot tell whether its call took effect.
     /// </summary>
-    private static async Task RunThenFailAsync(RequestContext context, Func<RequestContext, Task> next, FaultRule fault, Action logBeforeDrop)
+    /// <param name="fire">Told the fault and the status of the real answer it replaces, before the fault is written.</param>
+    private static async Task RunThenFailAsync(RequestContext context, Func<RequestContext, Task> next, FaultRule fault, Action<FaultRule, int?> fire)
     {
         var realBody = context.Response.Body;
         using var captured = new MemoryStream();
@@ -149,10 +167,11 @@ internal sealed class ApiGateway
             context.Response.Body = realBody;
         }
 
+        var processedStatus = context.Response.StatusCode;
         var requestId = context.RequestId;
         context.Response.Clear();
         context.Response.Headers.Set(RequestId.Header, requestId);
-        if (fault.Kind == FaultKind.Drop) logBeforeDrop();
+        fire(fault, processedStatus);
         await FaultResponder.WriteAsync(context, fault, captured.ToArray());
     }
 }

@@ -22,6 +22,9 @@ internal static class JsonBody
     public static int? Int(JsonObject? body, string name) =>
         body?[name] is JsonValue value && value.TryGetValue<int>(out var number) ? number : null;
 
+    public static double? Double(JsonObject? body, string name) =>
+        body?[name] is JsonValue value && value.TryGetValue<double>(out var number) ? number : null;
+
     public static long? Long(JsonObject? body, string name) =>
         body?[name] is JsonValue value && value.TryGetValue<long>(out var number) ? number : null;
 }

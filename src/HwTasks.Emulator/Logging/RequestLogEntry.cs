@@ -13,4 +13,6 @@ public sealed record RequestLogEntry(
     long BodyLength,
     int Status,
     string RequestId,
-    string? Faulted);
+    string? Faulted,
+    /// <summary>For a fault after processing: the status of the service's own answer that the fault replaced.</summary>
+    int? ProcessedStatus = null);

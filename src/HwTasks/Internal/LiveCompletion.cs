@@ -29,7 +29,7 @@ namespace HwTasks.Internal
             {
                 using var budget = new CancellationTokenSource(Budget);
                 var options = new CallOptions { MaximumRetryCount = 0, Timeout = Budget };
-                var settings = new CallSettings
+                var settings = new TargetSettings
                 {
                     Region = boundParameters["Region"] as string,
                     ProjectId = boundParameters["ProjectId"] as string,
@@ -39,7 +39,7 @@ namespace HwTasks.Internal
                 };
                 var work = Task.Run(async () =>
                 {
-                    var target = await ServiceCmdlet.Resolver.ResolveAsync(service, settings, options, budget.Token).ConfigureAwait(false);
+                    var target = await SharedResolver.Instance.ResolveAsync(service, settings, options, budget.Token).ConfigureAwait(false);
                     return await list(target, options, budget.Token).ConfigureAwait(false);
                 });
                 values = work.Wait(Budget) ? work.Result : Enumerable.Empty<string?>();

@@ -12,12 +12,12 @@ namespace HwTasks.Internal
     /// </summary>
     internal sealed class Pager
     {
-        private readonly HwCloudCmdlet _cmdlet;
+        private readonly IPipelineOutput _output;
         private readonly PagingParameters _paging;
 
-        public Pager(HwCloudCmdlet cmdlet, PagingParameters paging)
+        public Pager(IPipelineOutput output, PagingParameters paging)
         {
-            _cmdlet = cmdlet;
+            _output = output;
             _paging = paging;
         }
 
@@ -54,7 +54,7 @@ namespace HwTasks.Internal
                 var page = fetch(offset, limit);
                 if (first && _paging.IncludeTotalCount)
                 {
-                    _cmdlet.WriteObject(page.Total.HasValue
+                    _output.WriteObject(page.Total.HasValue
                         ? _paging.NewTotalCount((ulong)page.Total.Value, 1.0)
                         : _paging.NewTotalCount(0, 0.0));
                 }
@@ -76,7 +76,7 @@ namespace HwTasks.Internal
                 var signature = identity(page.Items[0]) + "|" + identity(page.Items[page.Items.Count - 1]) + "|" + page.Items.Count;
                 if (signature == previous)
                 {
-                    _cmdlet.Streams.Warning("The service returned the same page twice at offset " + offset + "; stopping the listing there.");
+                    _output.Warning("The service returned the same page twice at offset " + offset + "; stopping the listing there.");
                     return;
                 }
                 previous = signature;
@@ -85,7 +85,7 @@ namespace HwTasks.Internal
                 {
                     var id = identity(page.Items[i]);
                     if (id is not null && !written.Add(id)) continue;
-                    _cmdlet.WriteObject(page.Items[i]);
+                    _output.WriteObject(page.Items[i]);
                     remaining--;
                 }
                 discard = 0;

@@ -1,3 +1,7 @@
+using HwTasks.Core.Services.Kafka;
+using HwTasks.Core.Services.Oms;
+using HwTasks.Core.Services.Cdm;
+using HwTasks.Core.Services.Aom;
 using HwTasks.Core.Auth.Credentials;
 using HwTasks.Core.Endpoints;
 using HwTasks.Core.Errors;
@@ -20,8 +24,8 @@ public class TargetResolverTests
     [Fact]
     public async Task Parameters_win_over_the_context()
     {
-        var target = await Resolver().ResolveAsync(CloudService.Cdm,
-            new CallSettings { Region = "cn-east-3", ProjectId = "fedcba9876543210fedcba9876543210", Context = Context() }, FastOptions(), default);
+        var target = await Resolver().ResolveAsync(CdmService.Instance,
+            new TargetSettings { Region = "cn-east-3", ProjectId = "fedcba9876543210fedcba9876543210", Context = Context() }, FastOptions(), default);
 
         Assert.Equal("cn-east-3", target.Region);
         Assert.Equal("fedcba9876543210fedcba9876543210", target.ProjectId);
@@ -34,7 +38,7 @@ public class TargetResolverTests
         var other = new HwCloudContext(Credential(), "session", "cn-east-3", "fedcba9876543210fedcba9876543210");
         var trace = new TestTrace();
 
-        var target = await Resolver().ResolveAsync(CloudService.Cdm, new CallSettings { Context = Context(), SessionDefault = other },
+        var target = await Resolver().ResolveAsync(CdmService.Instance, new TargetSettings { Context = Context(), SessionDefault = other },
             FastOptions(trace), default);
 
         Assert.Equal("cn-north-4", target.Region);
@@ -45,8 +49,8 @@ public class TargetResolverTests
     [Fact]
     public async Task HUAWEICLOUD_SDK_REGION_is_the_last_source_of_a_region()
     {
-        var target = await Resolver(("HUAWEICLOUD_SDK_REGION", "ap-southeast-1")).ResolveAsync(CloudService.Aom,
-            new CallSettings { Context = Context(region: null) }, FastOptions(), default);
+        var target = await Resolver(("HUAWEICLOUD_SDK_REGION", "ap-southeast-1")).ResolveAsync(AomService.Instance,
+            new TargetSettings { Context = Context(region: null) }, FastOptions(), default);
 
         Assert.Equal("ap-southeast-1", target.Region);
     }
@@ -54,8 +58,8 @@ public class TargetResolverTests
     [Fact]
     public async Task No_region_anywhere_says_how_to_set_one()
     {
-        var failure = await Assert.ThrowsAsync<HwCloudException>(() => Resolver().ResolveAsync(CloudService.Cdm,
-            new CallSettings { Context = Context(region: null) }, FastOptions(), default));
+        var failure = await Assert.ThrowsAsync<HwCloudException>(() => Resolver().ResolveAsync(CdmService.Instance,
+            new TargetSettings { Context = Context(region: null) }, FastOptions(), default));
 
         Assert.Equal("NoRegion", failure.ErrorId);
         Assert.Contains("-Region", failure.Message);
@@ -65,8 +69,8 @@ public class TargetResolverTests
     [Fact]
     public async Task No_credentials_anywhere_says_every_way_to_give_them()
     {
-        var failure = await Assert.ThrowsAsync<HwCloudException>(() => Resolver().ResolveAsync(CloudService.Cdm,
-            new CallSettings { Region = "cn-north-4" }, FastOptions(), default));
+        var failure = await Assert.ThrowsAsync<HwCloudException>(() => Resolver().ResolveAsync(CdmService.Instance,
+            new TargetSettings { Region = "cn-north-4" }, FastOptions(), default));
 
         Assert.Equal("NoCredentials", failure.ErrorId);
         Assert.Contains("Connect-HwCloud", failure.Message);
@@ -82,8 +86,8 @@ public class TargetResolverTests
         var context = new HwCloudContext(new AccessKeyCredential("CACHEAK" + Guid.NewGuid().ToString("N")[..13], Secure(SecretKey)),
             "test", "cn-north-4", null, iam.BaseUri);
 
-        var first = await Resolver().ResolveAsync(CloudService.Kafka, new CallSettings { Context = context }, FastOptions(), default);
-        var second = await Resolver().ResolveAsync(CloudService.Cdm, new CallSettings { Context = context }, FastOptions(), default);
+        var first = await Resolver().ResolveAsync(KafkaService.Instance, new TargetSettings { Context = context }, FastOptions(), default);
+        var second = await Resolver().ResolveAsync(CdmService.Instance, new TargetSettings { Context = context }, FastOptions(), default);
 
         Assert.Equal("aaaabbbbccccddddeeeeffff00001111", first.ProjectId);
         Assert.Equal("aaaabbbbccccddddeeeeffff00001111", second.ProjectId);
@@ -102,7 +106,7 @@ public class TargetResolverTests
             "test", "cn-north-4", null, iam.BaseUri);
 
         var failure = await Assert.ThrowsAsync<HwCloudException>(() =>
-            Resolver().ResolveAsync(CloudService.Cdm, new CallSettings { Context = context }, FastOptions(), default));
+            Resolver().ResolveAsync(CdmService.Instance, new TargetSettings { Context = context }, FastOptions(), default));
 
         Assert.Equal(errorId, failure.ErrorId);
         Assert.Contains("-ProjectId", failure.Message);
@@ -116,7 +120,7 @@ public class TargetResolverTests
         var context = new HwCloudContext(new AccessKeyCredential("REGAK" + Guid.NewGuid().ToString("N")[..15], Secure(SecretKey)),
             "test", "cn-north-4", ProjectId, iam.BaseUri);
 
-        var target = await Resolver().ResolveAsync(CloudService.Cdm, new CallSettings { Context = context, Region = "cn-east-3" }, FastOptions(), default);
+        var target = await Resolver().ResolveAsync(CdmService.Instance, new TargetSettings { Context = context, Region = "cn-east-3" }, FastOptions(), default);
 
         Assert.Equal("fedcba9876543210fedcba9876543210", target.ProjectId);
     }
@@ -135,8 +139,8 @@ public class TargetResolverTests
             "test", "cn-north-4", null, iam.BaseUri);
         var trace = new TestTrace();
 
-        var target = await Resolver().ResolveAsync(CloudService.Oms, new CallSettings { Context = context }, FastOptions(trace), default);
-        await Resolver().ResolveAsync(CloudService.Oms, new CallSettings { Context = context }, FastOptions(), default);
+        var target = await Resolver().ResolveAsync(OmsService.Instance, new TargetSettings { Context = context }, FastOptions(trace), default);
+        await Resolver().ResolveAsync(OmsService.Instance, new TargetSettings { Context = context }, FastOptions(), default);
 
         Assert.Equal("11112222333344445555666677778888", target.ProjectId);
         var request = Assert.Single(iam.Requests);

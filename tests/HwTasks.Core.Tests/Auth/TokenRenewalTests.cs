@@ -1,3 +1,4 @@
+using HwTasks.Core.Services.Cdm;
 using HwTasks.Core.Auth.Credentials;
 using HwTasks.Core.Endpoints;
 using HwTasks.Core.Errors;
@@ -42,7 +43,7 @@ public class TokenRenewalTests
     private static string NewUser() => "user" + Guid.NewGuid().ToString("N")[..8];
 
     private static Task<ServiceTarget> Resolve(HwCloudContext context) =>
-        new TargetResolver().ResolveAsync(CloudService.Cdm, new CallSettings { Context = context }, FastOptions(), default);
+        new TargetResolver().ResolveAsync(CdmService.Instance, new TargetSettings { Context = context }, FastOptions(), default);
 
     private static List<string?> ServiceTokens(ScriptedServer server) =>
         server.Requests.Where(r => r.Path != TokenPath).Select(r => r.Header("X-Auth-Token")).ToList();

@@ -1,3 +1,4 @@
+using HwTasks.Core.Services.Cdm;
 using System.Net.Http;
 using System.Security;
 using System.Text;
@@ -28,8 +29,8 @@ public static class PipelineFixture
     public static AccessKeyCredential Credential(bool temporary = false) =>
         new(AccessKey, Secure(SecretKey), temporary ? Secure(SecurityToken) : null);
 
-    public static ServiceTarget Target(Uri baseUri, RequestAuthenticator? authenticator = null, CloudService service = CloudService.Cdm) =>
-        new(service, baseUri, "cn-north-4", ProjectId, authenticator ?? RequestAuthenticator.Signing(Credential()));
+    public static ServiceTarget Target(Uri baseUri, RequestAuthenticator? authenticator = null, CloudService? service = null) =>
+        new(service ?? CdmService.Instance, baseUri, "cn-north-4", ProjectId, authenticator ?? RequestAuthenticator.Signing(Credential()));
 
     public static CallOptions FastOptions(TestTrace? trace = null, int retries = 3) => new()
     {
@@ -41,11 +42,11 @@ public static class PipelineFixture
     };
 
     public static HwCloudRequest Get(string path = "/v1.1/" + ProjectId + "/clusters") =>
-        new(CloudService.Cdm, "ListClusters", HttpMethod.Get, path);
+        new(CdmService.Instance, "ListClusters", HttpMethod.Get, path);
 
     public static HwCloudRequest Start()
     {
-        var request = new HwCloudRequest(CloudService.Cdm, "StartJob", HttpMethod.Put,
+        var request = new HwCloudRequest(CdmService.Instance, "StartJob", HttpMethod.Put,
             "/v1.1/" + ProjectId + "/clusters/c1/cdm/job/j1/start");
         request.SetJsonBody("{\"variables\":{}}", HwCloudRequest.JsonUtf8ContentType);
         return request;

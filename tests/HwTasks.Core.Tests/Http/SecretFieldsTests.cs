@@ -1,3 +1,4 @@
+using HwTasks.Core.Services.Iam;
 using System.Net.Http;
 using System.Text;
 using HwTasks.Core.Endpoints;
@@ -43,7 +44,7 @@ public class SecretFieldsTests
     {
         await using var server = new ScriptedServer((_, _) => ScriptedResponse.Json(200, """{"credential":{"access":"ak","secret":"RESPONSE-SECRET","securitytoken":"RESPONSE-TOKEN"},"ok":true}"""));
         var trace = new TestTrace();
-        var request = new HwCloudRequest(CloudService.Iam, "request", HttpMethod.Post, "/v3.0/OS-CREDENTIAL/securitytokens");
+        var request = new HwCloudRequest(IamService.Instance, "request", HttpMethod.Post, "/v3.0/OS-CREDENTIAL/securitytokens");
         request.SetJsonBody("""{"auth":{"identity":{"methods":["token"],"token":{"id":"REQUEST-TOKEN"}},"duration_seconds":900},"apiKey":"REQUEST-KEY"}""");
 
         await Send(server, request, FastOptions(trace));

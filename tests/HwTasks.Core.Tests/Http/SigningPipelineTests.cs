@@ -1,4 +1,5 @@
-using HwTasks.Core.Auth.Tokens;
+using HwTasks.Core.Services.Cdm;
+using HwTasks.Core.Http;
 using HwTasks.Core.Http;
 using static HwTasks.Core.Tests.Http.PipelineFixture;
 
@@ -38,7 +39,7 @@ public class SigningPipelineTests
     public async Task Path_segments_are_encoded_once_and_verify(string jobName, string wire)
     {
         await using var server = new ScriptedServer();
-        var request = new HwCloudRequest(HwTasks.Core.Endpoints.CloudService.Cdm, "ShowJobStatus", HttpMethod.Get,
+        var request = new HwCloudRequest(CdmService.Instance, "ShowJobStatus", HttpMethod.Get,
             HwCloudRequest.FormatPath("/v1.1/{0}/clusters/{1}/cdm/job/{2}/status", ProjectId, "c1", jobName));
 
         await Send(server, request);

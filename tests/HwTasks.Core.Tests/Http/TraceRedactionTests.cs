@@ -1,4 +1,5 @@
-using HwTasks.Core.Auth.Tokens;
+using HwTasks.Core.Services.Oms;
+using HwTasks.Core.Http;
 using System.Net.Http;
 using HwTasks.Core.Endpoints;
 using HwTasks.Core.Http;
@@ -33,7 +34,7 @@ public class TraceRedactionTests
     {
         await using var server = new ScriptedServer();
         var trace = new TestTrace();
-        var request = new HwCloudRequest(CloudService.Oms, "StartSyncTask", HttpMethod.Post, "/v2/" + ProjectId + "/sync-tasks/t1/start")
+        var request = new HwCloudRequest(OmsService.Instance, "StartSyncTask", HttpMethod.Post, "/v2/" + ProjectId + "/sync-tasks/t1/start")
         {
             BodyCarriesSecrets = true,
         };

@@ -1,3 +1,7 @@
+using HwTasks.Core.Services.DataArts;
+using HwTasks.Core.Services.Oms;
+using HwTasks.Core.Services.Cdm;
+using HwTasks.Core.Services.Iam;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -131,37 +135,25 @@ public class ResponseParserFuzzTests
     /// <summary>Each parser with what it may do: return, or throw only what the contract allows (anything else is rethrown and counted).</summary>
     private static List<(string Name, Action<HwCloudResponse, Random> Parse)> Parsers()
     {
-        var context = ServiceJsonContext.Default;
         return new List<(string, Action<HwCloudResponse, Random>)>
         {
-            ("CdmSubmissionsResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "CDM", "StartJob", context.CdmSubmissionsResponse))),
-            ("CdmJobsResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "CDM", "ShowJobs", context.CdmJobsResponse))),
-            ("CdmStopResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "CDM", "StopJob", context.CdmStopResponse))),
+            ("CdmSubmissionsResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "CDM", "StartJob", CdmJson.Wire.CdmSubmissionsResponse))),
+            ("CdmJobsResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "CDM", "ShowJobs", CdmJson.Wire.CdmJobsResponse))),
+            ("CdmStopResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "CDM", "StopJob", CdmJson.Wire.CdmStopResponse))),
             ("KafkaTaskListResponse + ParseParams", (r, _) => Deserializer(() =>
             {
-                var list = ResponseJson.Deserialize(r, "Kafka", "ListBackgroundTasks", context.KafkaTaskListResponse);
+                var list = ResponseJson.Deserialize(r, "Kafka", "ListBackgroundTasks", KafkaJson.Wire.KafkaTaskListResponse);
                 foreach (var task in list.Tasks ?? new List<KafkaBackgroundTask>()) task?.ParseParams();
                 return list;
             })),
-            ("OmsSyncTaskListResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "OMS", "ListSyncTasks", context.OmsSyncTaskListResponse))),
-            ("OmsSyncTask", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "OMS", "ShowSyncTask", context.OmsSyncTask))),
-            ("AomWorkflowListResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "AOM", "ListWorkflow", context.AomWorkflowListResponse))),
-            ("DataArtsTaskSearchResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "DataArts", "ShowTaskList", context.DataArtsTaskSearchResponse))),
-            ("DataArtsTaskSearchRequest", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "DataArts", "Echo", context.DataArtsTaskSearchRequest))),
-            ("DataArtsMetadataTask", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "DataArts", "ShowTaskInfo", context.DataArtsMetadataTask))),
-            ("ResponseJson.Read (IAM projects)", (r, _) => Deserializer(() => ResponseJson.Read(r, "IAM", "KeystoneListProjects", root =>
-                root.GetProperty("projects").EnumerateArray()
-                    .Where(p => p.TryGetProperty("name", out var name) && name.GetString() == "cn-north-4")
-                    .Select(p => p.GetProperty("id").GetString()!)
-                    .ToList()))),
-            ("ResponseJson.Read (IAM token)", (r, _) => Deserializer(() => ResponseJson.Read(r, "IAM", "KeystoneCreateUserTokenByPassword", root =>
-            {
-                var body = root.GetProperty("token");
-                var expires = DateTimeOffset.Parse(body.GetProperty("expires_at").GetString()!, CultureInfo.InvariantCulture,
-                    DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
-                var project = body.TryGetProperty("project", out var p) && p.TryGetProperty("id", out var id) ? id.GetString() : null;
-                return (expires, project);
-            }))),
+            ("OmsSyncTaskListResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "OMS", "ListSyncTasks", OmsJson.Wire.OmsSyncTaskListResponse))),
+            ("OmsSyncTask", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "OMS", "ShowSyncTask", OmsJson.Wire.OmsSyncTask))),
+            ("AomWorkflowListResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "AOM", "ListWorkflow", AomJson.Wire.AomWorkflowListResponse))),
+            ("DataArtsTaskSearchResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "DataArts", "ShowTaskList", DataArtsJson.Wire.DataArtsTaskSearchResponse))),
+            ("DataArtsTaskSearchRequest", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "DataArts", "Echo", DataArtsJson.Wire.DataArtsTaskSearchRequest))),
+            ("DataArtsMetadataTask", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "DataArts", "ShowTaskInfo", DataArtsJson.Wire.DataArtsMetadataTask))),
+            ("IamProjectsResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "IAM", "KeystoneListProjects", IamJson.Wire.IamProjectsResponse))),
+            ("IamTokenResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "IAM", "KeystoneCreateUserTokenByPassword", IamJson.Wire.IamTokenResponse))),
             ("ErrorBodyParser.Parse", (r, random) =>
             {
                 var error = ErrorBodyParser.Parse(random.Next(400, 600), r.BodyText);

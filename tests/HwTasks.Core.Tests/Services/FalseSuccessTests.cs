@@ -25,10 +25,10 @@ public class FalseSuccessTests
 
     public static TheoryData<string, Func<ScriptedServer, Task>> BodylessCalls => new()
     {
-        { "OMS StartSyncTask", s => new OmsClient().StartSyncTaskAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.Oms), "t1", Keys, FastOptions(), default) },
-        { "OMS StopSyncTask", s => new OmsClient().StopSyncTaskAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.Oms), "t1", FastOptions(), default) },
-        { "DataArts Studio ExecuteTaskAction", s => new DataArtsClient().ExecuteActionAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.DataArts), "w1", "t1", DataArtsTaskAction.Start, FastOptions(), default) },
-        { "Kafka DeleteBackgroundTask", s => new KafkaClient().DeleteTaskAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.Kafka), "i1", "t1", FastOptions(), default) },
+        { "OMS StartSyncTask", s => new OmsClient().StartSyncTaskAsync(Target(s.BaseUri, service: OmsService.Instance), "t1", Keys, FastOptions(), default) },
+        { "OMS StopSyncTask", s => new OmsClient().StopSyncTaskAsync(Target(s.BaseUri, service: OmsService.Instance), "t1", FastOptions(), default) },
+        { "DataArts Studio ExecuteTaskAction", s => new DataArtsClient().ExecuteActionAsync(Target(s.BaseUri, service: DataArtsService.Instance), "w1", "t1", DataArtsTaskAction.Start, FastOptions(), default) },
+        { "Kafka DeleteBackgroundTask", s => new KafkaClient().DeleteTaskAsync(Target(s.BaseUri, service: KafkaService.Instance), "i1", "t1", FastOptions(), default) },
     };
 
     [Theory]
@@ -71,13 +71,13 @@ public class FalseSuccessTests
 
     public static TheoryData<string, string, Func<ScriptedServer, Task>> Lists => new()
     {
-        { "Kafka ListBackgroundTasks", "tasks", s => new KafkaClient().ListTasksAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.Kafka), "i1", 0, 10, null, null, FastOptions(), default) },
-        { "OMS ListSyncTasks", "tasks", s => new OmsClient().ListSyncTasksAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.Oms), 0, 10, null, FastOptions(), default) },
-        { "AOM ListWorkflow", "elements", s => new AomClient().ListWorkflowsAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.Aom), null, null, 0, 10, FastOptions(), default) },
+        { "Kafka ListBackgroundTasks", "tasks", s => new KafkaClient().ListTasksAsync(Target(s.BaseUri, service: KafkaService.Instance), "i1", 0, 10, null, null, FastOptions(), default) },
+        { "OMS ListSyncTasks", "tasks", s => new OmsClient().ListSyncTasksAsync(Target(s.BaseUri, service: OmsService.Instance), 0, 10, null, FastOptions(), default) },
+        { "AOM ListWorkflow", "elements", s => new AomClient().ListWorkflowsAsync(Target(s.BaseUri, service: AomService.Instance), null, null, 0, 10, FastOptions(), default) },
         { "CDM ShowJobs", "jobs", s => new CdmClient().ListJobsAsync(Target(s.BaseUri), "c1", 1, 10, FastOptions(), default) },
-        { "DataArts Studio ShowTaskList", "resources", s => new DataArtsClient().SearchTasksAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.DataArts), "w1", null, 0, 10, FastOptions(), default) },
-        { "OMS ShowSyncTask", "sync_task_id", s => new OmsClient().GetSyncTaskAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.Oms), "t1", FastOptions(), default) },
-        { "DataArts Studio ShowTaskInfo", "id", s => new DataArtsClient().GetTaskAsync(Target(s.BaseUri, service: HwTasks.Core.Endpoints.CloudService.DataArts), "w1", "t1", FastOptions(), default) },
+        { "DataArts Studio ShowTaskList", "resources", s => new DataArtsClient().SearchTasksAsync(Target(s.BaseUri, service: DataArtsService.Instance), "w1", null, 0, 10, FastOptions(), default) },
+        { "OMS ShowSyncTask", "sync_task_id", s => new OmsClient().GetSyncTaskAsync(Target(s.BaseUri, service: OmsService.Instance), "t1", FastOptions(), default) },
+        { "DataArts Studio ShowTaskInfo", "id", s => new DataArtsClient().GetTaskAsync(Target(s.BaseUri, service: DataArtsService.Instance), "w1", "t1", FastOptions(), default) },
     };
 
     [Theory]
@@ -101,7 +101,7 @@ public class FalseSuccessTests
               {"id":"b","name":"deleteUser","status":"SUCCESS","created_at":"2020-05-15T03:19:51.046Z"}]}
             """);
 
-        var page = await new KafkaClient().ListTasksAsync(Target(server.BaseUri, service: HwTasks.Core.Endpoints.CloudService.Kafka), "i1", 0, 10, null, null, FastOptions(), default);
+        var page = await new KafkaClient().ListTasksAsync(Target(server.BaseUri, service: KafkaService.Instance), "i1", 0, 10, null, null, FastOptions(), default);
 
         Assert.Null(page.Total);
         Assert.Equal(new[] { "a", "b" }, page.Items.Select(t => t.TaskId));

@@ -77,6 +77,7 @@ public sealed class EmulatorProcess : IAsyncDisposable
     public async Task ResetAsync()
     {
         (await _admin.DeleteAsync("_emulator/faults")).EnsureSuccessStatusCode();
+        (await _admin.DeleteAsync("_emulator/chaos")).EnsureSuccessStatusCode();
         (await _admin.PostAsync("_emulator/reset", null)).EnsureSuccessStatusCode();
         (await _admin.DeleteAsync("_emulator/requests")).EnsureSuccessStatusCode();
     }
@@ -99,6 +100,12 @@ public sealed class EmulatorProcess : IAsyncDisposable
 
     public async Task FaultAsync(object fault) =>
         (await _admin.PostAsJsonAsync("_emulator/faults", fault)).EnsureSuccessStatusCode();
+
+    /// <summary>Random faults on every request from now on: {seed, status503, drop, afterProcessing} (docs/EMULATOR.md, Chaos).</summary>
+    public async Task StartChaosAsync(object settings) =>
+        (await _admin.PostAsJsonAsync("_emulator/chaos", settings)).EnsureSuccessStatusCode();
+
+    public async Task StopChaosAsync() => (await _admin.DeleteAsync("_emulator/chaos")).EnsureSuccessStatusCode();
 
     /// <summary>Moves the gateway's clock (X-Sdk-Date check and Date header) away from this machine's.</summary>
     public async Task SkewGatewayClockAsync(double offsetSeconds) =>
@@ -124,8 +131,11 @@ public sealed class EmulatorProcess : IAsyncDisposable
 
 public sealed record LoggedRequest(
     long Sequence, string Method, string Path, string Query, Dictionary<string, string> Headers, string? Body,
-    string BodySha256, long BodyLength, int Status, string? RequestId, string? Faulted)
+    string BodySha256, long BodyLength, int Status, string? RequestId, string? Faulted, int? ProcessedStatus = null)
 {
+    /// <summary>The service acted on it: answered 2xx, or a fault replaced a 2xx answer after processing.</summary>
+    public bool Processed => ProcessedStatus is >= 200 and < 300 || (Faulted is null or "latency" && Status is >= 200 and < 300);
+
     public string? Header(string name) => Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
     public string PathAndQuery => Query.Length == 0 ? Path : Path + "?" + Query.TrimStart('?');
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Net.Http;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using HwTasks.Core.Endpoints;
@@ -9,12 +10,12 @@ using HwTasks.Core.Json;
 
 namespace HwTasks.Core.Services.Aom
 {
-    /// <summary>AOM automation workflows (seed 001 and ListWorkflow).</summary>
+    /// <summary>AOM automation workflows: UpdateWorkflowTriggerStatus and ListWorkflow.</summary>
     public sealed class AomClient : ServiceClient
     {
         public const string SuccessBody = "{\"success\"}";
 
-        public AomClient(HwCloudClient? client = null) : base(CloudService.Aom, client)
+        public AomClient(HwCloudClient? client = null) : base(AomService.Instance, client)
         {
         }
 
@@ -44,11 +45,15 @@ namespace HwTasks.Core.Services.Aom
             var request = NewRequest("ListWorkflow", HttpMethod.Post, "/v1/{0}/cms/workflow-list", target.RequireProjectId());
             // Reading a list changes nothing, whatever the method.
             request.IsIdempotent = true;
-            var body = new Dictionary<string, object?> { ["page"] = page, ["size"] = size };
-            if (!string.IsNullOrEmpty(search)) body["search"] = search;
-            if (type.HasValue) body["type"] = type.Value.ToString().ToLowerInvariant();
-            request.SetJsonBody(JsonTree.Serialize(body));
-            var list = await SendAsync(target, request, ServiceJsonContext.Default.AomWorkflowListResponse, options, cancellationToken).ConfigureAwait(false);
+            var body = new AomWorkflowListRequest
+            {
+                Page = page,
+                Size = size,
+                Search = string.IsNullOrEmpty(search) ? null : search,
+                Type = type?.ToString().ToLowerInvariant(),
+            };
+            request.SetBody(JsonSerializer.SerializeToUtf8Bytes(body, AomJson.Wire.AomWorkflowListRequest), HwCloudRequest.JsonContentType);
+            var list = await SendAsync(target, request, AomJson.Wire.AomWorkflowListResponse, options, cancellationToken).ConfigureAwait(false);
             return new Page<AomWorkflow>(Located(list.Elements, target), list.TotalElements);
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Net.Http;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using HwTasks.Core.Endpoints;
@@ -11,12 +12,12 @@ using HwTasks.Core.Json;
 
 namespace HwTasks.Core.Services.Cdm
 {
-    /// <summary>CDM job operations (seed 002 and its neighbours).</summary>
+    /// <summary>CDM job operations: StartJob, StopJob, ShowJobStatus, ShowJobs.</summary>
     public sealed class CdmClient : ServiceClient
     {
         private const string JobPath = "/v1.1/{0}/clusters/{1}/cdm/job/{2}";
 
-        public CdmClient(HwCloudClient? client = null) : base(CloudService.Cdm, client)
+        public CdmClient(HwCloudClient? client = null) : base(CdmService.Instance, client)
         {
         }
 
@@ -25,12 +26,12 @@ namespace HwTasks.Core.Services.Cdm
             IReadOnlyList<KeyValuePair<string, string>>? variables, CallOptions options, CancellationToken cancellationToken)
         {
             var request = NewRequest("StartJob", HttpMethod.Put, JobPath + "/start", target.RequireProjectId(), clusterId, jobName);
-            var values = new Dictionary<string, object?>();
-            foreach (var pair in variables ?? new List<KeyValuePair<string, string>>()) values[pair.Key] = pair.Value;
-            request.SetJsonBody(JsonTree.Serialize(new Dictionary<string, object?> { ["variables"] = values }), HwCloudRequest.JsonUtf8ContentType);
+            var start = new CdmStartJobRequest();
+            foreach (var pair in variables ?? new List<KeyValuePair<string, string>>()) start.Variables[pair.Key] = pair.Value;
+            request.SetBody(JsonSerializer.SerializeToUtf8Bytes(start, CdmJson.Wire.CdmStartJobRequest), HwCloudRequest.JsonUtf8ContentType);
             try
             {
-                var body = await SendAsync(target, request, ServiceJsonContext.Default.CdmSubmissionsResponse, options, cancellationToken).ConfigureAwait(false);
+                var body = await SendAsync(target, request, CdmJson.Wire.CdmSubmissionsResponse, options, cancellationToken).ConfigureAwait(false);
                 return Submissions(body.Submissions, target, clusterId, jobName);
             }
             catch (HwCloudException refused) when (ThrottledStartRefused(request, refused))
@@ -52,7 +53,7 @@ namespace HwTasks.Core.Services.Cdm
             request.ContentType = HwCloudRequest.JsonUtf8ContentType;
             var response = await SendAsync(target, request, options, cancellationToken).ConfigureAwait(false);
             if (response.IsEmpty) return new List<CdmValidationMessage>();
-            var body = ResponseJson.Deserialize(response, ServiceName, request.Operation, ServiceJsonContext.Default.CdmStopResponse);
+            var body = ResponseJson.Deserialize(response, ServiceName, request.Operation, CdmJson.Wire.CdmStopResponse);
             return body.ValidationResult ?? new List<CdmValidationMessage>();
         }
 
@@ -62,7 +63,7 @@ namespace HwTasks.Core.Services.Cdm
         {
             var request = NewRequest("ShowJobStatus", HttpMethod.Get, JobPath + "/status", target.RequireProjectId(), clusterId, jobName);
             request.ContentType = HwCloudRequest.JsonUtf8ContentType;
-            var body = await SendAsync(target, request, ServiceJsonContext.Default.CdmSubmissionsResponse, options, cancellationToken).ConfigureAwait(false);
+            var body = await SendAsync(target, request, CdmJson.Wire.CdmSubmissionsResponse, options, cancellationToken).ConfigureAwait(false);
             return Submissions(body.Submissions, target, clusterId, jobName);
         }
 
@@ -74,7 +75,7 @@ namespace HwTasks.Core.Services.Cdm
             request.ContentType = HwCloudRequest.JsonUtf8ContentType;
             request.AddQuery("page_no", pageNumber.ToString(CultureInfo.InvariantCulture));
             request.AddQuery("page_size", pageSize.ToString(CultureInfo.InvariantCulture));
-            var body = await SendAsync(target, request, ServiceJsonContext.Default.CdmJobsResponse, options, cancellationToken).ConfigureAwait(false);
+            var body = await SendAsync(target, request, CdmJson.Wire.CdmJobsResponse, options, cancellationToken).ConfigureAwait(false);
             return new Page<CdmJob>(Located(body.Jobs, target, job => job.ClusterId = clusterId), body.Total);
         }
 
@@ -84,7 +85,7 @@ namespace HwTasks.Core.Services.Cdm
         {
             var request = NewRequest("ShowJobs", HttpMethod.Get, JobPath, target.RequireProjectId(), clusterId, jobName);
             request.ContentType = HwCloudRequest.JsonUtf8ContentType;
-            var body = await SendAsync(target, request, ServiceJsonContext.Default.CdmJobsResponse, options, cancellationToken).ConfigureAwait(false);
+            var body = await SendAsync(target, request, CdmJson.Wire.CdmJobsResponse, options, cancellationToken).ConfigureAwait(false);
             return Located(body.Jobs, target, job => job.ClusterId = clusterId);
         }
 

@@ -4,6 +4,13 @@ using HwTasks.Core.Json;
 
 namespace HwTasks.Core.Services.Cdm
 {
+    /// <summary>StartJob's body: {"variables":{...}}, {} when the job has none.</summary>
+    internal sealed class CdmStartJobRequest
+    {
+        [JsonPropertyName("variables")]
+        public Dictionary<string, string> Variables { get; } = new Dictionary<string, string>();
+    }
+
     internal sealed class CdmSubmissionsResponse : IJsonOnDeserialized
     {
         void IJsonOnDeserialized.OnDeserialized() => ResponseShapeException.Require(Submissions, "submissions");

@@ -5,16 +5,15 @@ using System.Threading;
 using System.Threading.Tasks;
 using HwTasks.Core.Endpoints;
 using HwTasks.Core.Http;
-using HwTasks.Core.Json;
 
 namespace HwTasks.Core.Services.DataArts
 {
-    /// <summary>DataArts Studio metadata collection tasks (seed 000 and its neighbours). Every call names its workspace.</summary>
+    /// <summary>DataArts Studio metadata collection tasks: ExecuteTaskAction, ShowTaskList, ShowTaskInfo. Every call names its workspace.</summary>
     public sealed class DataArtsClient : ServiceClient
     {
         private const string TasksPath = "/v3/{0}/metadata/tasks";
 
-        public DataArtsClient(HwCloudClient? client = null) : base(CloudService.DataArts, client)
+        public DataArtsClient(HwCloudClient? client = null) : base(DataArtsService.Instance, client)
         {
         }
 
@@ -47,7 +46,7 @@ namespace HwTasks.Core.Services.DataArts
         {
             var request = NewRequest("ShowTaskInfo", HttpMethod.Get, TasksPath + "/{1}", target.RequireProjectId(), taskId);
             request.AddHeader("workspace", workspaceId);
-            var task = await SendAsync(target, request, ServiceJsonContext.Default.DataArtsMetadataTask, options, cancellationToken).ConfigureAwait(false);
+            var task = await SendAsync(target, request, DataArtsJson.Wire.DataArtsMetadataTask, options, cancellationToken).ConfigureAwait(false);
             task.Locate(target);
             task.WorkspaceId = workspaceId;
             return task;
@@ -61,8 +60,8 @@ namespace HwTasks.Core.Services.DataArts
             request.IsIdempotent = true;
             request.AddHeader("workspace", workspaceId);
             var search = new DataArtsTaskSearchRequest { Name = string.IsNullOrEmpty(name) ? null : name, Limit = limit, Offset = offset };
-            request.SetJsonBody(JsonSerializer.Serialize(search, ServiceJsonContext.Default.DataArtsTaskSearchRequest));
-            var body = await SendAsync(target, request, ServiceJsonContext.Default.DataArtsTaskSearchResponse, options, cancellationToken).ConfigureAwait(false);
+            request.SetBody(JsonSerializer.SerializeToUtf8Bytes(search, DataArtsJson.Wire.DataArtsTaskSearchRequest), HwCloudRequest.JsonContentType);
+            var body = await SendAsync(target, request, DataArtsJson.Wire.DataArtsTaskSearchResponse, options, cancellationToken).ConfigureAwait(false);
             return new Page<DataArtsMetadataTask>(Located(body.Resources, target, t => t.WorkspaceId = workspaceId), body.TotalRecords);
         }
     }

@@ -2,7 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using HwTasks.Core.Auth.Credentials;
-using HwTasks.Core.Auth.Tokens;
+using HwTasks.Core.Http;
 using HwTasks.Core.Http;
 
 namespace HwTasks.Core.Services.Iam

@@ -6,18 +6,17 @@ using System.Threading;
 using System.Threading.Tasks;
 using HwTasks.Core.Endpoints;
 using HwTasks.Core.Http;
-using HwTasks.Core.Json;
 
 namespace HwTasks.Core.Services.Kafka
 {
-    /// <summary>Background tasks of Kafka (DMS) instances (seed 004 and its neighbours).</summary>
+    /// <summary>Background tasks of Kafka (DMS) instances: ListBackgroundTasks, ShowBackgroundTask, DeleteBackgroundTask.</summary>
     public sealed class KafkaClient : ServiceClient
     {
         public const string TimeFormat = "yyyyMMddHHmmss";
         public const int MaximumPageSize = 100;
         private const string TasksPath = "/v2/{0}/instances/{1}/tasks";
 
-        public KafkaClient(HwCloudClient? client = null) : base(CloudService.Kafka, client)
+        public KafkaClient(HwCloudClient? client = null) : base(KafkaService.Instance, client)
         {
         }
 
@@ -30,7 +29,7 @@ namespace HwTasks.Core.Services.Kafka
             request.AddQuery("limit", limit.ToString(CultureInfo.InvariantCulture));
             if (after.HasValue) request.AddQuery("begin_time", FormatTime(after.Value));
             if (before.HasValue) request.AddQuery("end_time", FormatTime(before.Value));
-            var body = await SendAsync(target, request, ServiceJsonContext.Default.KafkaTaskListResponse, options, cancellationToken).ConfigureAwait(false);
+            var body = await SendAsync(target, request, KafkaJson.Wire.KafkaTaskListResponse, options, cancellationToken).ConfigureAwait(false);
             return new Page<KafkaBackgroundTask>(Tasks(body, target, instanceId), body.TaskCount);
         }
 
@@ -39,7 +38,7 @@ namespace HwTasks.Core.Services.Kafka
             CallOptions options, CancellationToken cancellationToken)
         {
             var request = NewRequest("ShowBackgroundTask", HttpMethod.Get, TasksPath + "/{2}", target.RequireProjectId(), instanceId, taskId);
-            var body = await SendAsync(target, request, ServiceJsonContext.Default.KafkaTaskListResponse, options, cancellationToken).ConfigureAwait(false);
+            var body = await SendAsync(target, request, KafkaJson.Wire.KafkaTaskListResponse, options, cancellationToken).ConfigureAwait(false);
             return Tasks(body, target, instanceId);
         }
 

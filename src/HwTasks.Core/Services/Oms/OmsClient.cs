@@ -4,17 +4,16 @@ using System.Threading;
 using System.Threading.Tasks;
 using HwTasks.Core.Endpoints;
 using HwTasks.Core.Http;
-using HwTasks.Core.Json;
 
 namespace HwTasks.Core.Services.Oms
 {
-    /// <summary>OMS synchronization tasks (seed 003 and its neighbours).</summary>
+    /// <summary>OMS synchronization tasks: StartSyncTask, StopSyncTask, ListSyncTasks, ShowSyncTask.</summary>
     public sealed class OmsClient : ServiceClient
     {
         public const int MaximumPageSize = 100;
         private const string TasksPath = "/v2/{0}/sync-tasks";
 
-        public OmsClient(HwCloudClient? client = null) : base(CloudService.Oms, client)
+        public OmsClient(HwCloudClient? client = null) : base(OmsService.Instance, client)
         {
         }
 
@@ -56,7 +55,7 @@ namespace HwTasks.Core.Services.Oms
             request.AddQuery("limit", limit.ToString(CultureInfo.InvariantCulture));
             request.AddQuery("offset", offset.ToString(CultureInfo.InvariantCulture));
             if (status.HasValue) request.AddQuery("status", status.Value.ToString().ToUpperInvariant());
-            var body = await SendAsync(target, request, ServiceJsonContext.Default.OmsSyncTaskListResponse, options, cancellationToken).ConfigureAwait(false);
+            var body = await SendAsync(target, request, OmsJson.Wire.OmsSyncTaskListResponse, options, cancellationToken).ConfigureAwait(false);
             return new Page<OmsSyncTask>(Located(body.Tasks, target), body.Count);
         }
 
@@ -64,7 +63,7 @@ namespace HwTasks.Core.Services.Oms
         {
             var request = NewRequest("ShowSyncTask", HttpMethod.Get, TasksPath + "/{1}", target.RequireProjectId(), syncTaskId);
             request.ContentType = HwCloudRequest.JsonUtf8ContentType;
-            var task = await SendAsync(target, request, ServiceJsonContext.Default.OmsSyncTask, options, cancellationToken).ConfigureAwait(false);
+            var task = await SendAsync(target, request, OmsJson.Wire.OmsSyncTask, options, cancellationToken).ConfigureAwait(false);
             task.Locate(target);
             return task;
         }

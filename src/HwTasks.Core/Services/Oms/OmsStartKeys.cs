@@ -34,6 +34,11 @@ namespace HwTasks.Core.Services.Oms
             SourceSecretKey = secretKey ?? throw new ArgumentNullException(nameof(secretKey));
         }
 
+        /// <summary>
+        /// The StartSyncTask body. Written by hand, not through a source-generated DTO like every other
+        /// body: a DTO would hold the revealed keys in strings of a long-lived object graph; here each
+        /// key is revealed only for the write into the body buffer, which the request owns.
+        /// </summary>
         internal byte[] ToJson()
         {
             using var buffer = new MemoryStream();

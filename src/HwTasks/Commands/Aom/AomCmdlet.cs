@@ -1,5 +1,4 @@
 using HwTasks.Core.Endpoints;
-using HwTasks.Core.Http;
 using HwTasks.Core.Services.Aom;
 
 namespace HwTasks.Commands.Aom
@@ -8,6 +7,6 @@ namespace HwTasks.Commands.Aom
     {
         internal static readonly AomClient Aom = new AomClient();
 
-        protected ServiceTarget Target => ResolveTarget(CloudService.Aom);
+        protected internal override CloudService TargetService => AomService.Instance;
     }
 }

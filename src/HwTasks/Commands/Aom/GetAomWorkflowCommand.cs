@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using HwTasks.Core.Endpoints;
 using HwTasks.Core.Services.Aom;
 using HwTasks.Internal;
 using HwTasks.Validation;
@@ -15,22 +14,20 @@ namespace HwTasks.Commands.Aom
 
         /// <summary>Matches workflow names containing this text (the service's search).</summary>
         [Parameter(Position = 0)]
-        [TextArgument]
+        [TextOnly]
         [ValidateIdentifier(1, 128, What = "a workflow name to search for")]
         public string? Name { get; set; }
 
+        /// <summary>Cron, Event or Manual (sent lower-case); the enum's Unknown is what a new service type reads as, not a filter.</summary>
         [Parameter]
-        [ValidateSet("cron", "event", "manual", IgnoreCase = true)]
-        public string? Type { get; set; }
+        [ValidateSet("Cron", "Event", "Manual", IgnoreCase = true)]
+        public AomWorkflowType? Type { get; set; }
 
         protected override void ProcessRecord() =>
             ForItem(Name, "AomWorkflowNotFound", () =>
             {
-                var target = Target;
-                var options = NewCallOptions();
-                AomWorkflowType? type = Type is null ? null : (AomWorkflowType)System.Enum.Parse(typeof(AomWorkflowType), Type, true);
                 new Pager(this, PagingParameters).ByPageNumber(PageSize, 0,
-                    (page, size) => Await(ct => Aom.ListWorkflowsAsync(target, Name, type, page, size, options, ct)),
+                    (page, size) => Call((target, options, ct) => Aom.ListWorkflowsAsync(target, Name, Type, page, size, options, ct)),
                     workflow => workflow.WorkflowId);
             });
     }

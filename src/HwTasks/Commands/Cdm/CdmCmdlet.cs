@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using HwTasks.Core.Endpoints;
-using HwTasks.Core.Http;
 using HwTasks.Core.Services.Cdm;
 using HwTasks.Validation;
 
@@ -12,11 +11,11 @@ namespace HwTasks.Commands.Cdm
         internal static readonly CdmClient Cdm = new CdmClient();
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [TextArgument]
+        [TextOnly]
         [ValidateIdentifier(1, 64, What = "a CDM cluster id")]
         public string ClusterId { get; set; } = string.Empty;
 
-        protected ServiceTarget Target => ResolveTarget(CloudService.Cdm);
+        protected internal override CloudService TargetService => CdmService.Instance;
 
         protected string JobSentence(string verb, string jobName) => verb + " CDM job '" + jobName + "' on cluster " + ClusterId;
     }

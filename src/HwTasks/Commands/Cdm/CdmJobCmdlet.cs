@@ -9,7 +9,7 @@ namespace HwTasks.Commands.Cdm
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Name")]
-        [TextArgument]
+        [TextOnly]
         [ValidateIdentifier(1, 256, What = "a CDM job name")]
         [ArgumentCompleter(typeof(CdmJobNameCompleter))]
         public string JobName { get; set; } = string.Empty;

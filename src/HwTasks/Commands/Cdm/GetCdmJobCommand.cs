@@ -14,7 +14,7 @@ namespace HwTasks.Commands.Cdm
 
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Name")]
-        [TextArgument]
+        [TextOnly]
         [ValidateIdentifier(1, 256, What = "a CDM job name")]
         [ArgumentCompleter(typeof(CdmJobNameCompleter))]
         public string? JobName { get; set; }
@@ -22,15 +22,13 @@ namespace HwTasks.Commands.Cdm
         protected override void ProcessRecord() =>
             ForItem(JobName ?? ClusterId, "CdmJobNotFound", () =>
             {
-                var target = Target;
-                var options = NewCallOptions();
                 if (JobName is not null)
                 {
-                    foreach (var job in Await(ct => Cdm.GetJobAsync(target, ClusterId, JobName, options, ct))) WriteObject(job);
+                    foreach (var job in Call((target, options, ct) => Cdm.GetJobAsync(target, ClusterId, JobName, options, ct))) WriteObject(job);
                     return;
                 }
                 new Pager(this, PagingParameters).ByPageNumber(PageSize, 1,
-                    (pageNumber, size) => Await(ct => Cdm.ListJobsAsync(target, ClusterId, pageNumber, size, options, ct)),
+                    (pageNumber, size) => Call((target, options, ct) => Cdm.ListJobsAsync(target, ClusterId, pageNumber, size, options, ct)),
                     job => job.JobName);
             });
     }

@@ -13,9 +13,7 @@ namespace HwTasks.Commands.Cdm
         protected override void ProcessRecord() =>
             ForItem(JobName, "CdmJobNotFound", () =>
             {
-                var target = Target;
-                var options = NewCallOptions();
-                foreach (var submission in Await(ct => Cdm.GetJobStatusAsync(target, ClusterId, JobName, options, ct))) WriteObject(submission);
+                foreach (var submission in Call((target, options, ct) => Cdm.GetJobStatusAsync(target, ClusterId, JobName, options, ct))) WriteObject(submission);
             });
     }
 }

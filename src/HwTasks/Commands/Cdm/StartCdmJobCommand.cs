@@ -9,7 +9,7 @@ using HwTasks.Validation;
 
 namespace HwTasks.Commands.Cdm
 {
-    /// <summary>Starts a CDM job (seed 002), optionally waiting for the run to finish.</summary>
+    /// <summary>Starts a CDM job (StartJob), optionally waiting for the run to finish.</summary>
     [Cmdlet(VerbsLifecycle.Start, "CdmJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CdmJobSubmission))]
     public sealed class StartCdmJobCommand : CdmJobCmdlet
@@ -46,12 +46,10 @@ namespace HwTasks.Commands.Cdm
             if (!ShouldChange(JobSentence("Start", JobName))) return;
             ForItem(JobName, "CdmJobNotFound", () =>
             {
-                var target = Target;
-                var options = NewCallOptions();
-                var submissions = Await(ct => Cdm.StartJobAsync(target, ClusterId, JobName, _variables, options, ct));
+                var submissions = Call((target, options, ct) => Cdm.StartJobAsync(target, ClusterId, JobName, _variables, options, ct));
                 foreach (var submission in submissions)
                 {
-                    if (Wait) _started.Add(new CdmRunWaitable(target, submission));
+                    if (Wait) _started.Add(new CdmRunWaitable(Target, submission));
                     else WriteObject(submission);
                 }
             });

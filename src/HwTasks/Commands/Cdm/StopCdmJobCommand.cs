@@ -17,9 +17,7 @@ namespace HwTasks.Commands.Cdm
             if (!ShouldChange(JobSentence("Stop", JobName))) return;
             ForItem(JobName, "CdmJobNotFound", () =>
             {
-                var target = Target;
-                var options = NewCallOptions();
-                var messages = Await(ct => Cdm.StopJobAsync(target, ClusterId, JobName, options, ct));
+                var messages = Call((target, options, ct) => Cdm.StopJobAsync(target, ClusterId, JobName, options, ct));
                 foreach (var message in messages)
                 {
                     var text = "CDM job '" + JobName + "': " + message.Message;
@@ -31,7 +29,7 @@ namespace HwTasks.Commands.Cdm
                     }
                     Streams.Warning(text);
                 }
-                foreach (var submission in Await(ct => Cdm.GetJobStatusAsync(target, ClusterId, JobName, options, ct))) WriteObject(submission);
+                foreach (var submission in Call((target, options, ct) => Cdm.GetJobStatusAsync(target, ClusterId, JobName, options, ct))) WriteObject(submission);
             });
         }
     }

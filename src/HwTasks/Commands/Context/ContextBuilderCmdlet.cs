@@ -36,7 +36,7 @@ namespace HwTasks.Commands.Context
         public Uri? EndpointUrl { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = AccessKeySet)]
-        [TextArgument]
+        [TextOnly]
         [ValidateIdentifier(1, 128, What = "an access key (AK)")]
         public string AccessKey { get; set; } = string.Empty;
 
@@ -58,12 +58,12 @@ namespace HwTasks.Commands.Context
         public SecureString? Token { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = PasswordSet)]
-        [TextArgument]
+        [TextOnly]
         [ValidateIdentifier(1, 64, What = "an IAM user name")]
         public string UserName { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, ParameterSetName = PasswordSet)]
-        [TextArgument]
+        [TextOnly]
         [ValidateIdentifier(1, 64, What = "an account (domain) name")]
         public string DomainName { get; set; } = string.Empty;
 
@@ -72,7 +72,7 @@ namespace HwTasks.Commands.Context
         public SecureString? Password { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = ProfileSet)]
-        [TextArgument]
+        [TextOnly]
         [ValidateIdentifier(1, 64, What = "a credentials file section name")]
         public string ProfileName { get; set; } = string.Empty;
 

@@ -20,7 +20,7 @@ namespace HwTasks.Commands.Context
             }
             try
             {
-                var (context, source) = ServiceCmdlet.Resolver.ResolveContext(new CallSettings(), Streams.Warning);
+                var (context, source) = SharedResolver.Instance.ResolveContext(new TargetSettings(), Streams.Warning);
                 Streams.Verbose("No session default is set (Connect-HwCloud); commands would use " + source + ".");
                 WriteObject(context);
             }

@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using HwTasks.Core.Endpoints;
-using HwTasks.Core.Http;
 using HwTasks.Core.Services.DataArts;
 using HwTasks.Validation;
 
@@ -12,10 +11,10 @@ namespace HwTasks.Commands.DataArts
         internal static readonly DataArtsClient DataArts = new DataArtsClient();
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [TextArgument]
+        [TextOnly]
         [ValidateIdentifier(1, 64, What = "a DataArts workspace id")]
         public string WorkspaceId { get; set; } = string.Empty;
 
-        protected ServiceTarget Target => ResolveTarget(CloudService.DataArts);
+        protected internal override CloudService TargetService => DataArtsService.Instance;
     }
 }

@@ -4,11 +4,11 @@ using HwTasks.Validation;
 
 namespace HwTasks.Commands.DataArts
 {
-    /// <summary>Start, schedule or stop one metadata collection task (ExecuteTaskAction, seed 000).</summary>
+    /// <summary>Start, schedule or stop one metadata collection task (ExecuteTaskAction).</summary>
     public abstract class DataArtsTaskActionCmdlet : DataArtsCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [TextArgument]
+        [TextOnly]
         [ValidateIdentifier(1, 64, What = "a DataArts metadata task id")]
         public string TaskId { get; set; } = string.Empty;
 
@@ -19,9 +19,7 @@ namespace HwTasks.Commands.DataArts
             if (!ShouldChange(Action + " DataArts metadata task " + TaskId + " in workspace " + WorkspaceId)) return;
             ForItem(TaskId, "DataArtsTaskNotFound", () =>
             {
-                var target = Target;
-                var options = NewCallOptions();
-                WriteObject(Await(ct => DataArts.ExecuteActionAsync(target, WorkspaceId, TaskId, Action, options, ct)));
+                WriteObject(Call((target, options, ct) => DataArts.ExecuteActionAsync(target, WorkspaceId, TaskId, Action, options, ct)));
             });
         }
     }

@@ -15,28 +15,26 @@ namespace HwTasks.Commands.DataArts
         private const int PageSize = 100;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
-        [TextArgument]
+        [TextOnly]
         [ValidateIdentifier(1, 64, What = "a DataArts metadata task id")]
         public string TaskId { get; set; } = string.Empty;
 
         /// <summary>Matches task names containing this text; omit to list every task of the workspace.</summary>
         [Parameter(Position = 0, ParameterSetName = SearchSet)]
-        [TextArgument]
+        [TextOnly]
         [ValidateIdentifier(1, 128, What = "a task name to search for")]
         public string? Name { get; set; }
 
         protected override void ProcessRecord() =>
             ForItem(ParameterSetName == ByIdSet ? TaskId : WorkspaceId, "DataArtsTaskNotFound", () =>
             {
-                var target = Target;
-                var options = NewCallOptions();
                 if (ParameterSetName == ByIdSet)
                 {
-                    WriteObject(Await(ct => DataArts.GetTaskAsync(target, WorkspaceId, TaskId, options, ct)));
+                    WriteObject(Call((target, options, ct) => DataArts.GetTaskAsync(target, WorkspaceId, TaskId, options, ct)));
                     return;
                 }
                 new Pager(this, PagingParameters).ByOffset(PageSize,
-                    (offset, limit) => Await(ct => DataArts.SearchTasksAsync(target, WorkspaceId, Name, offset, limit, options, ct)),
+                    (offset, limit) => Call((target, options, ct) => DataArts.SearchTasksAsync(target, WorkspaceId, Name, offset, limit, options, ct)),
                     task => task.TaskId);
             });
     }

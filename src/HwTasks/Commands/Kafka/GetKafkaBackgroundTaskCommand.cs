@@ -8,7 +8,7 @@ using HwTasks.Validation;
 namespace HwTasks.Commands.Kafka
 {
     /// <summary>
-    /// The background tasks of a Kafka instance (seed 004), newest first, filtered by creation time
+    /// The background tasks of a Kafka instance (ListBackgroundTasks), newest first, filtered by creation time
     /// and paged to completion; or one task by id.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "KafkaBackgroundTask", DefaultParameterSetName = ListSet, SupportsPaging = true)]
@@ -19,7 +19,7 @@ namespace HwTasks.Commands.Kafka
         private const string ByIdSet = "ById";
 
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
-        [TextArgument]
+        [TextOnly]
         [ValidateIdentifier(1, 64, What = "a Kafka background task id")]
         [ArgumentCompleter(typeof(KafkaTaskIdCompleter))]
         public string TaskId { get; set; } = string.Empty;
@@ -45,15 +45,13 @@ namespace HwTasks.Commands.Kafka
         protected override void ProcessRecord() =>
             ForItem(ParameterSetName == ByIdSet ? TaskId : InstanceId, "KafkaBackgroundTaskNotFound", () =>
             {
-                var target = Target;
-                var options = NewCallOptions();
                 if (ParameterSetName == ByIdSet)
                 {
-                    foreach (var task in Await(ct => Kafka.GetTaskAsync(target, InstanceId, TaskId, options, ct))) WriteObject(task);
+                    foreach (var task in Call((target, options, ct) => Kafka.GetTaskAsync(target, InstanceId, TaskId, options, ct))) WriteObject(task);
                     return;
                 }
                 new Pager(this, PagingParameters).ByOffset(KafkaClient.MaximumPageSize,
-                    (start, limit) => Await(ct => Kafka.ListTasksAsync(target, InstanceId, start, limit, After, Before, options, ct)),
+                    (start, limit) => Call((target, options, ct) => Kafka.ListTasksAsync(target, InstanceId, start, limit, After, Before, options, ct)),
                     task => task.TaskId);
             });
     }

@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using HwTasks.Core.Endpoints;
-using HwTasks.Core.Http;
 using HwTasks.Core.Services.Kafka;
 using HwTasks.Validation;
 
@@ -12,10 +11,10 @@ namespace HwTasks.Commands.Kafka
         internal static readonly KafkaClient Kafka = new KafkaClient();
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [TextArgument]
+        [TextOnly]
         [ValidateIdentifier(1, 64, What = "a Kafka instance id")]
         public string InstanceId { get; set; } = string.Empty;
 
-        protected ServiceTarget Target => ResolveTarget(CloudService.Kafka);
+        protected internal override CloudService TargetService => KafkaService.Instance;
     }
 }

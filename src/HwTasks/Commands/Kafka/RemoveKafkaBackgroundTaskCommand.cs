@@ -12,7 +12,7 @@ namespace HwTasks.Commands.Kafka
     public sealed class RemoveKafkaBackgroundTaskCommand : KafkaCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [TextArgument]
+        [TextOnly]
         [ValidateIdentifier(1, 64, What = "a Kafka background task id")]
         [ArgumentCompleter(typeof(KafkaTaskIdCompleter))]
         public string TaskId { get; set; } = string.Empty;
@@ -26,10 +26,8 @@ namespace HwTasks.Commands.Kafka
             if (!ShouldChange("Remove background task " + TaskId + " of Kafka instance " + InstanceId)) return;
             ForItem(TaskId, "KafkaBackgroundTaskNotFound", () =>
             {
-                var target = Target;
-                var options = NewCallOptions();
-                var removed = PassThru ? Await(ct => Kafka.GetTaskAsync(target, InstanceId, TaskId, options, ct)).FirstOrDefault() : null;
-                Await(ct => Kafka.DeleteTaskAsync(target, InstanceId, TaskId, options, ct));
+                var removed = PassThru ? Call((target, options, ct) => Kafka.GetTaskAsync(target, InstanceId, TaskId, options, ct)).FirstOrDefault() : null;
+                Call((target, options, ct) => Kafka.DeleteTaskAsync(target, InstanceId, TaskId, options, ct));
                 Streams.Verbose("Removed background task " + TaskId + " of Kafka instance " + InstanceId + ".");
                 if (removed is not null) WriteObject(removed);
             });

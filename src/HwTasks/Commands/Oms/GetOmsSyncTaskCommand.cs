@@ -14,27 +14,25 @@ namespace HwTasks.Commands.Oms
         private const string ByIdSet = "ById";
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
-        [TextArgument]
+        [TextOnly]
         [ValidateIdentifier(1, 255, What = "an OMS sync task id")]
         public string SyncTaskId { get; set; } = string.Empty;
 
+        /// <summary>Synchronizing or Stopped (the enum's Unknown is what a new service status reads as, not a filter).</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateSet("Synchronizing", "Stopped", IgnoreCase = true)]
-        public string? Status { get; set; }
+        public OmsSyncTaskStatus? Status { get; set; }
 
         protected override void ProcessRecord() =>
             ForItem(ParameterSetName == ByIdSet ? SyncTaskId : null, "OmsSyncTaskNotFound", () =>
             {
-                var target = Target;
-                var options = NewCallOptions();
                 if (ParameterSetName == ByIdSet)
                 {
-                    WriteObject(Await(ct => Oms.GetSyncTaskAsync(target, SyncTaskId, options, ct)));
+                    WriteObject(Call((target, options, ct) => Oms.GetSyncTaskAsync(target, SyncTaskId, options, ct)));
                     return;
                 }
-                OmsSyncTaskStatus? status = Status is null ? null : (OmsSyncTaskStatus)System.Enum.Parse(typeof(OmsSyncTaskStatus), Status, true);
                 new Pager(this, PagingParameters).ByOffset(OmsClient.MaximumPageSize,
-                    (offset, limit) => Await(ct => Oms.ListSyncTasksAsync(target, offset, limit, status, options, ct)),
+                    (offset, limit) => Call((target, options, ct) => Oms.ListSyncTasksAsync(target, offset, limit, Status, options, ct)),
                     task => task.SyncTaskId);
             });
     }

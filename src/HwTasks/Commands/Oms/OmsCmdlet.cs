@@ -1,5 +1,4 @@
 using HwTasks.Core.Endpoints;
-using HwTasks.Core.Http;
 using HwTasks.Core.Services.Oms;
 
 namespace HwTasks.Commands.Oms
@@ -8,6 +7,6 @@ namespace HwTasks.Commands.Oms
     {
         internal static readonly OmsClient Oms = new OmsClient();
 
-        protected ServiceTarget Target => ResolveTarget(CloudService.Oms);
+        protected internal override CloudService TargetService => OmsService.Instance;
     }
 }

@@ -7,7 +7,7 @@ using HwTasks.Validation;
 namespace HwTasks.Commands.Oms
 {
     /// <summary>
-    /// Restarts a stopped OMS sync task (seed 003). The source and destination keys come only from
+    /// Restarts a stopped OMS sync task (StartSyncTask). The source and destination keys come only from
     /// PSCredential objects and go only into the one request body that needs them.
     /// </summary>
     [Cmdlet(VerbsLifecycle.Start, "OmsSyncTask", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
@@ -18,7 +18,7 @@ namespace HwTasks.Commands.Oms
         private const int MaximumCdnKeyLength = 255;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [TextArgument]
+        [TextOnly]
         [ValidateIdentifier(1, 255, What = "an OMS sync task id")]
         public string SyncTaskId { get; set; } = string.Empty;
 
@@ -60,13 +60,11 @@ namespace HwTasks.Commands.Oms
             if (!ShouldChange("Start OMS sync task " + SyncTaskId)) return;
             ForItem(SyncTaskId, "OmsSyncTaskNotFound", () =>
             {
-                var target = Target;
-                var options = NewCallOptions();
                 var keys = new OmsStartKeys(AccessKeyOf(DestinationCredential!), DestinationCredential!.Password) { CdnAuthenticationKey = CdnAuthenticationKey };
                 if (!IsUrlList) keys.SetSource(AccessKeyOf(SourceCredential!), SourceCredential!.Password);
                 else if (SourceCredential is not null) Streams.Verbose("OMS sync task " + SyncTaskId + " migrates a URL list; -SourceCredential is not sent.");
-                Await(ct => Oms.StartSyncTaskAsync(target, SyncTaskId, keys, options, ct));
-                WriteObject(Await(ct => Oms.GetSyncTaskAsync(target, SyncTaskId, options, ct)));
+                Call((target, options, ct) => Oms.StartSyncTaskAsync(target, SyncTaskId, keys, options, ct));
+                WriteObject(Call((target, options, ct) => Oms.GetSyncTaskAsync(target, SyncTaskId, options, ct)));
             });
         }
 

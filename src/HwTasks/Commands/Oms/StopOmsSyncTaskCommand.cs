@@ -10,7 +10,7 @@ namespace HwTasks.Commands.Oms
     public sealed class StopOmsSyncTaskCommand : OmsCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [TextArgument]
+        [TextOnly]
         [ValidateIdentifier(1, 255, What = "an OMS sync task id")]
         public string SyncTaskId { get; set; } = string.Empty;
 
@@ -19,10 +19,8 @@ namespace HwTasks.Commands.Oms
             if (!ShouldChange("Stop OMS sync task " + SyncTaskId)) return;
             ForItem(SyncTaskId, "OmsSyncTaskNotFound", () =>
             {
-                var target = Target;
-                var options = NewCallOptions();
-                Await(ct => Oms.StopSyncTaskAsync(target, SyncTaskId, options, ct));
-                WriteObject(Await(ct => Oms.GetSyncTaskAsync(target, SyncTaskId, options, ct)));
+                Call((target, options, ct) => Oms.StopSyncTaskAsync(target, SyncTaskId, options, ct));
+                WriteObject(Call((target, options, ct) => Oms.GetSyncTaskAsync(target, SyncTaskId, options, ct)));
             });
         }
     }

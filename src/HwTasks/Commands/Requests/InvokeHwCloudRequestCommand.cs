@@ -27,8 +27,10 @@ namespace HwTasks.Commands.Requests
             "X-Sdk-Date", "X-Sdk-Content-Sha256", "X-Security-Token",
         };
 
+        /// <summary>Cdm, Aom, Oms, Kafka, DataArts or Iam: PowerShell binds the name through CloudService.Parse.</summary>
         [Parameter(Mandatory = true, Position = 0)]
-        public CloudService Service { get; set; }
+        [ArgumentCompleter(typeof(ServiceNameCompleter))]
+        public CloudService Service { get; set; } = null!;
 
         [Parameter]
         [ValidateSet("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", IgnoreCase = true)]
@@ -56,7 +58,7 @@ namespace HwTasks.Commands.Requests
             var method = new HttpMethod(Method.ToUpperInvariant());
             var request = BuildRequest(method);
             if (method != HttpMethod.Get && method != HttpMethod.Head &&
-                !ShouldProcess(ServiceCatalog.Get(Service).DisplayName + " " + Path, "Send " + method.Method))
+                !ShouldProcess(Service.DisplayName + " " + Path, "Send " + method.Method))
             {
                 return;
             }

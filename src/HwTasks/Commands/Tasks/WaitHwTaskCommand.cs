@@ -1,24 +1,21 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
-using HwTasks.Core.Endpoints;
 using HwTasks.Core.Http;
 using HwTasks.Core.Services;
-using HwTasks.Core.Services.Cdm;
-using HwTasks.Core.Services.DataArts;
-using HwTasks.Core.Services.Kafka;
-using HwTasks.Core.Services.Oms;
 using HwTasks.Internal;
 using HwTasks.Internal.Waiting;
 
 namespace HwTasks.Commands.Tasks
 {
     /// <summary>
-    /// Waits for piped CDM runs, OMS sync tasks, DataArts task runs and Kafka tasks to finish,
-    /// showing progress, and writes each one's final state as it finishes.
+    /// Waits for piped runs and tasks of any service that defines a <see cref="WaitableSource"/> to
+    /// finish, showing progress, and writes each one's final state as it finishes.
     /// </summary>
     [Cmdlet(VerbsLifecycle.Wait, "HwTask")]
-    [OutputType(typeof(CdmJobSubmission), typeof(OmsSyncTask), typeof(DataArtsMetadataTask), typeof(KafkaBackgroundTask))]
+    // Each service's final objects; they share this base (what is piped in comes back out, finished).
+    [OutputType(typeof(ServiceObject))]
     public sealed class WaitHwTaskCommand : ServiceCmdlet
     {
         private readonly List<Waitable> _items = new List<Waitable>();
@@ -57,30 +54,15 @@ namespace HwTasks.Commands.Tasks
             ProjectId = string.IsNullOrEmpty(located?.ProjectId) ? _givenProjectId : located!.ProjectId;
             ForItem(input, null, () =>
             {
-                switch (input)
+                var source = WaitableSource.All.FirstOrDefault(s => s.Accepts(input));
+                if (source is not null)
                 {
-                    case CdmJobSubmission run:
-                        _items.Add(new CdmRunWaitable(ResolveTarget(CloudService.Cdm), run));
-                        break;
-                    case OmsSyncTask sync when !string.IsNullOrEmpty(sync.SyncTaskId):
-                        _items.Add(new OmsSyncTaskWaitable(ResolveTarget(CloudService.Oms), sync));
-                        break;
-                    case DataArtsMetadataTask task when !string.IsNullOrEmpty(task.TaskId):
-                        _items.Add(new DataArtsRunWaitable(ResolveTarget(CloudService.DataArts), task.WorkspaceId, task.TaskId!, task));
-                        break;
-                    case DataArtsTaskActionResult action:
-                        _items.Add(new DataArtsRunWaitable(ResolveTarget(CloudService.DataArts), action));
-                        break;
-                    case KafkaBackgroundTask kafka when !string.IsNullOrEmpty(kafka.TaskId):
-                        _items.Add(new KafkaTaskWaitable(ResolveTarget(CloudService.Kafka), kafka));
-                        break;
-                    default:
-                        WriteError(ErrorRecords.InvalidArgument("UnsupportedInputObject",
-                            "Wait-HwTask waits on the output of Start-/Stop-CdmJob, Get-CdmJobStatus, Start-/Stop-/Get-OmsSyncTask, " +
-                            "Start-/Stop-/Get-DataArtsMetadataTask and Get-KafkaBackgroundTask; it cannot wait on a " +
-                            input.GetType().Name + ".", input));
-                        break;
+                    _items.Add(source.Create(input, ResolveTarget(source.Service)));
+                    return;
                 }
+                WriteError(ErrorRecords.InvalidArgument("UnsupportedInputObject",
+                    "Wait-HwTask waits on the output of " + string.Join(", ", WaitableSource.All.Select(s => s.Producers)) +
+                    "; it cannot wait on a " + input.GetType().Name + ".", input));
             });
         }
 

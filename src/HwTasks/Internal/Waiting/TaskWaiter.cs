@@ -67,7 +67,7 @@ namespace HwTasks.Internal.Waiting
             {
                 var options = _cmdlet.NewCallOptions();
                 options.Deadline = _deadline;
-                _cmdlet.Await(async ct =>
+                _cmdlet.WaitFor(async ct =>
                 {
                     await item.RefreshAsync(options, ct).ConfigureAwait(false);
                     return true;

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using HwTasks.Core.Json;
+
+namespace HwTasks.Core.Services.Kafka
+{
+    /// <summary>Source-generated deserializers of Kafka's background task bodies.</summary>
+    [JsonSerializable(typeof(KafkaTaskListResponse))]
+    internal sealed partial class KafkaJson : JsonSerializerContext
+    {
+        public static KafkaJson Wire { get; } = new KafkaJson(WireJson.NewOptions());
+    }
+}
