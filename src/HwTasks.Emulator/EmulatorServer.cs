@@ -2,7 +2,6 @@ using HwTasks.Emulator.Admin;
 using HwTasks.Emulator.Auth;
 using HwTasks.Emulator.Faults;
 using HwTasks.Emulator.Gateway;
-using HwTasks.Emulator.Hosting;
 using HwTasks.Emulator.Http;
 using HwTasks.Emulator.Logging;
 using HwTasks.Emulator.Routing;
@@ -10,6 +9,7 @@ using HwTasks.Emulator.Seed;
 using HwTasks.Emulator.Services;
 using HwTasks.Emulator.Services.Iam;
 using HwTasks.Emulator.State;
+using HwTasks.Emulator.Time;
 
 namespace HwTasks.Emulator;
 

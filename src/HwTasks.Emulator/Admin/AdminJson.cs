@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using HwTasks.Emulator.Hosting;
 using HwTasks.Emulator.Http;
+using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Admin;
 

@@ -5,7 +5,7 @@ using HwTasks.Emulator.Hosting;
 using HwTasks.Emulator.Http;
 using HwTasks.Emulator.Routing;
 using HwTasks.Emulator.Seed;
-using HwTasks.Emulator.State;
+using HwTasks.Emulator.Time;
 
 namespace HwTasks.Emulator.Admin;
 

@@ -3,6 +3,7 @@ using HwTasks.Emulator.Gateway;
 using HwTasks.Emulator.Logging;
 using HwTasks.Emulator.Seed;
 using HwTasks.Emulator.State;
+using HwTasks.Emulator.Time;
 
 namespace HwTasks.Emulator.Admin;
 

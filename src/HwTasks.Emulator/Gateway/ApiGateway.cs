@@ -5,6 +5,7 @@ using HwTasks.Emulator.Faults;
 using HwTasks.Emulator.Hosting;
 using HwTasks.Emulator.Http;
 using HwTasks.Emulator.Logging;
+using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Gateway;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using HwTasks.Emulator.Auth;
-using HwTasks.Emulator.Hosting;
 using HwTasks.Emulator.Http;
+using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Gateway;
 
@@ -27,8 +27,14 @@ internal sealed class GatewayAuthenticator
     {
         _accounts = accounts;
         _tokens = tokens;
-        _verifier = new SignatureVerifier(accounts.VerifierKeyFor, gatewayClock.GetUtcNow);
+        _verifier = new SignatureVerifier(VerifierKeyFor, gatewayClock.GetUtcNow);
     }
+
+    /// <summary>The key material the signature verifier needs for an AK, or null when unknown.</summary>
+    private VerifierKey? VerifierKeyFor(string accessKey) =>
+        _accounts.FindCredential(accessKey) is { } credential
+            ? new VerifierKey(System.Text.Encoding.UTF8.GetBytes(credential.SecretKey), credential.SecurityToken)
+            : null;
 
     public sealed record Outcome(Caller? Caller, int Status, JsonObject? Error)
     {

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using HwTasks.Emulator.Hosting;
+using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Gateway;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using HwTasks.Emulator.Http;
+using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Hosting;
 

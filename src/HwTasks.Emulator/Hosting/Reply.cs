@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HwTasks.Emulator.Http;
+using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Hosting;
 

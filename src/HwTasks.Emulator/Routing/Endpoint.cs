@@ -1,5 +1,3 @@
-using HwTasks.Emulator.Hosting;
-
 namespace HwTasks.Emulator.Routing;
 
 /// <summary>One operation: a method and path template, its handler, and what the gateway must know of it.</summary>

@@ -1,4 +1,3 @@
-using HwTasks.Emulator.Hosting;
 using HwTasks.Emulator.Http;
 
 namespace HwTasks.Emulator.Routing;

@@ -16,6 +16,8 @@ internal static class SeedSections
         foreach (var service in ServiceCatalog.Services)
         {
             var name = service.SeedSection;
+            if (string.Equals(name, SeedDocument.ProjectsSection, StringComparison.OrdinalIgnoreCase))
+                throw new InvalidOperationException($"{service.GetType().Name}: '{name}' is the per-project part of the seed document, not a section.");
             var property = info.CreateJsonPropertyInfo(service.SeedType, name);
             property.Get = seed => ((ProjectSeed)seed).Section(name);
             property.Set = (seed, section) => ((ProjectSeed)seed).SetSection(name, section);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using HwTasks.Emulator.Routing;
-using HwTasks.Emulator.State;
+using HwTasks.Emulator.Time;
 
 namespace HwTasks.Emulator.Services;
 
@@ -21,7 +21,7 @@ internal abstract class EmulatedService<TStore, TSeed> : IEmulatedService
 
     object IEmulatedService.CreateStore(EmulatorClock clock, object? seed) => CreateStore(clock, (TSeed?)seed);
 
-    void IEmulatedService.MapRoutes(Router router, EmulatorState state) => MapRoutes(new ServiceRoutes<TStore>(router, state));
+    void IEmulatedService.MapRoutes(Router router, IProjectStores stores) => MapRoutes(new ServiceRoutes<TStore>(router, stores));
 
     public object? ReadDefaultSeed(JsonSerializerOptions options)
     {

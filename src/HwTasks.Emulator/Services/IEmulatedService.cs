@@ -1,6 +1,6 @@
 using System.Text.Json;
 using HwTasks.Emulator.Routing;
-using HwTasks.Emulator.State;
+using HwTasks.Emulator.Time;
 
 namespace HwTasks.Emulator.Services;
 
@@ -24,5 +24,5 @@ internal interface IEmulatedService
     /// <summary>What a fresh emulator holds: default-seed.json in the service's folder, or null without one.</summary>
     object? ReadDefaultSeed(JsonSerializerOptions options);
 
-    void MapRoutes(Router router, EmulatorState state);
+    void MapRoutes(Router router, IProjectStores stores);
 }

@@ -1,5 +1,3 @@
-using HwTasks.Emulator.Seed;
-
 namespace HwTasks.Emulator.Services;
 
 /// <summary>
@@ -25,8 +23,6 @@ internal static class ServiceCatalog
             .FirstOrDefault(g => g.Count() > 1);
         if (clash is not null)
             throw new InvalidOperationException("Emulated services share a seed section or a store type: " + string.Join(", ", clash.Select(s => s.GetType().Name)));
-        if (services.FirstOrDefault(s => string.Equals(s.SeedSection, SeedDocument.ProjectsSection, StringComparison.OrdinalIgnoreCase)) is { } reserved)
-            throw new InvalidOperationException($"{reserved.GetType().Name}: the seed section '{SeedDocument.ProjectsSection}' is the per-project part of the seed document.");
         return services;
     }
 }

@@ -1,6 +1,4 @@
-using HwTasks.Emulator.Hosting;
 using HwTasks.Emulator.Routing;
-using HwTasks.Emulator.State;
 
 namespace HwTasks.Emulator.Services;
 
@@ -11,19 +9,19 @@ namespace HwTasks.Emulator.Services;
 internal sealed class ServiceRoutes<TStore> where TStore : class
 {
     private readonly Router _router;
-    private readonly EmulatorState _state;
+    private readonly IProjectStores _stores;
 
-    public ServiceRoutes(Router router, EmulatorState state)
+    public ServiceRoutes(Router router, IProjectStores stores)
     {
         _router = router;
-        _state = state;
+        _stores = stores;
     }
 
     public Endpoint Map(string method, string template, Func<RequestContext, TStore, Task<IReply>> handler)
     {
         if (!RouteTemplate.Parse(template).HasParameter(RouteMatch.ProjectIdParameter))
             throw new ArgumentException($"A service route names its project with {{{RouteMatch.ProjectIdParameter}}}: {template}", nameof(template));
-        return _router.Map(method, template, context => handler(context, _state.Project(context.Route.ProjectId!).Store<TStore>()));
+        return _router.Map(method, template, context => handler(context, _stores.StoreOf<TStore>(context.Route.ProjectId!)));
     }
 
     public Endpoint Map(string method, string template, Func<RequestContext, TStore, IReply> handler) =>

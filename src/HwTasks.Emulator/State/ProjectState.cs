@@ -1,5 +1,6 @@
 using HwTasks.Emulator.Seed;
 using HwTasks.Emulator.Services;
+using HwTasks.Emulator.Time;
 
 namespace HwTasks.Emulator.State;
 

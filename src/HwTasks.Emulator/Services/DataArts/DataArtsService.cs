@@ -1,4 +1,4 @@
-using HwTasks.Emulator.State;
+using HwTasks.Emulator.Time;
 
 namespace HwTasks.Emulator.Services.DataArts;
 

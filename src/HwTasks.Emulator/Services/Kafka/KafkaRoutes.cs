@@ -1,6 +1,7 @@
 using System.Globalization;
 using HwTasks.Emulator.Hosting;
 using HwTasks.Emulator.Http;
+using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Services.Kafka;
 

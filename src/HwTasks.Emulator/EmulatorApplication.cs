@@ -3,7 +3,7 @@ using HwTasks.Emulator.Gateway;
 using HwTasks.Emulator.Http;
 using HwTasks.Emulator.Routing;
 
-namespace HwTasks.Emulator.Hosting;
+namespace HwTasks.Emulator;
 
 /// <summary>
 /// Every request, in order: routing, then the admin API directly or the gateway in front of the

@@ -1,8 +1,7 @@
 using HwTasks.Emulator.Auth;
 using HwTasks.Emulator.Http;
-using HwTasks.Emulator.Routing;
 
-namespace HwTasks.Emulator.Hosting;
+namespace HwTasks.Emulator.Routing;
 
 /// <summary>A request on its way through the emulator: the exchange, the route it matched, and what the gateway learned of it.</summary>
 internal sealed class RequestContext

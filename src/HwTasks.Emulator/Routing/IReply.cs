@@ -1,4 +1,4 @@
-namespace HwTasks.Emulator.Hosting;
+namespace HwTasks.Emulator.Routing;
 
 /// <summary>What a handler answers; written once the handler has returned (ASP.NET Core's IResult).</summary>
 internal interface IReply

@@ -1,10 +1,11 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using HwTasks.Emulator.Gateway;
+using HwTasks.Emulator.Faults;
 using HwTasks.Emulator.Hosting;
 using HwTasks.Emulator.Http;
+using HwTasks.Emulator.Routing;
 
-namespace HwTasks.Emulator.Faults;
+namespace HwTasks.Emulator.Gateway;
 
 /// <summary>Produces the broken responses of <see cref="FaultKind"/> (all but latency, which only delays).</summary>
 internal static class FaultResponder
