@@ -9,21 +9,12 @@ namespace HwTasks.Emulator;
 /// Every request, in order: routing, then the admin API directly or the gateway in front of the
 /// cloud routes, then the matched endpoint.
 /// </summary>
-internal sealed class EmulatorApplication
+internal sealed class EmulatorApplication(Router router, ApiGateway gateway)
 {
-    private readonly Router _router;
-    private readonly ApiGateway _gateway;
-
-    public EmulatorApplication(Router router, ApiGateway gateway)
-    {
-        _router = router;
-        _gateway = gateway;
-    }
-
     public Task HandleAsync(HttpExchange exchange)
     {
-        var context = new RequestContext(exchange, _router.Match(exchange.Request.Method, exchange.Request.Path));
-        return AdminRoutes.Owns(exchange.Request.Path) ? RunEndpointAsync(context) : _gateway.HandleAsync(context, RunEndpointAsync);
+        var context = new RequestContext(exchange, router.Match(exchange.Request.Method, exchange.Request.Path));
+        return AdminRoutes.Owns(exchange.Request.Path) ? RunEndpointAsync(context) : gateway.HandleAsync(context, RunEndpointAsync);
     }
 
     /// <summary>The matched endpoint; without one, ASP.NET Core's answers: 405 with Allow, or an empty 404.</summary>

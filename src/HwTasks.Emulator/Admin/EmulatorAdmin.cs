@@ -14,21 +14,13 @@ namespace HwTasks.Emulator.Admin;
 public sealed class EmulatorAdmin
 {
     private readonly EmulatorState _state;
-    private readonly EmulatorClock _clock;
     private readonly GatewayClock _gatewayClock;
     private readonly RequestLog _log;
     private readonly FaultRegistry _faults;
     private readonly ChaosFaults _chaos;
 
-    internal EmulatorAdmin(EmulatorState state, EmulatorClock clock, GatewayClock gatewayClock, RequestLog log, FaultRegistry faults, ChaosFaults chaos)
-    {
-        _chaos = chaos;
-        _state = state;
-        _clock = clock;
-        _gatewayClock = gatewayClock;
-        _log = log;
-        _faults = faults;
-    }
+    internal EmulatorAdmin(EmulatorState state, EmulatorClock clock, GatewayClock gatewayClock, RequestLog log, FaultRegistry faults, ChaosFaults chaos) =>
+        (_state, Clock, _gatewayClock, _log, _faults, _chaos) = (state, clock, gatewayClock, log, faults, chaos);
 
     public IReadOnlyList<RequestLogEntry> Requests() => _log.Snapshot();
 
@@ -60,10 +52,10 @@ public sealed class EmulatorAdmin
     }
 
     /// <summary>Service time: what jobs and tokens live in.</summary>
-    public EmulatorClock Clock => _clock;
+    public EmulatorClock Clock { get; }
 
     /// <summary>Moves service time forward (never back).</summary>
-    public DateTimeOffset AdvanceClock(TimeSpan by) => _clock.Advance(by);
+    public DateTimeOffset AdvanceClock(TimeSpan by) => Clock.Advance(by);
 
     /// <summary>Moves the gateway's clock (the X-Sdk-Date check and the Date header) away from this machine's.</summary>
     /// <returns>The gateway's time now.</returns>

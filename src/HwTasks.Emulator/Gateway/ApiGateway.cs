@@ -15,30 +15,15 @@ namespace HwTasks.Emulator.Gateway;
 /// model a proxy failing before the service, routing (404), authentication (401/403), the service,
 /// then faults that fire after the service acted. Every request is logged, whatever happened to it.
 /// </summary>
-internal sealed class ApiGateway
+internal sealed class ApiGateway(
+    GatewayAuthenticator authenticator, FaultRegistry faults, ChaosFaults chaos, RequestLog log, TimeProvider wallClock, long bodyLimit)
 {
-    private readonly GatewayAuthenticator _authenticator;
-    private readonly FaultRegistry _faults;
-    private readonly ChaosFaults _chaos;
-    private readonly RequestLog _log;
-    private readonly TimeProvider _wallClock;
-    private readonly long _bodyLimit;
-
-    public ApiGateway(GatewayAuthenticator authenticator, FaultRegistry faults, ChaosFaults chaos, RequestLog log, TimeProvider wallClock, long bodyLimit)
-    {
-        _chaos = chaos;
-        _authenticator = authenticator;
-        _faults = faults;
-        _log = log;
-        _wallClock = wallClock;
-        _bodyLimit = bodyLimit;
-    }
 
     public async Task HandleAsync(RequestContext context, Func<RequestContext, Task> next)
     {
         var request = context.Request;
-        var sequence = _log.NextSequence();
-        var received = _wallClock.GetUtcNow();
+        var sequence = log.NextSequence();
+        var received = wallClock.GetUtcNow();
         var requestId = RequestId.New();
         context.RequestId = requestId;
         context.Response.Headers.Set(RequestId.Header, requestId);
@@ -59,7 +44,7 @@ internal sealed class ApiGateway
             if (logged) return;
             logged = true;
             var dropped = fired?.Kind == FaultKind.Drop;
-            _log.Add(new RequestLogEntry(
+            log.Add(new RequestLogEntry(
                 sequence,
                 received,
                 request.Method,
@@ -85,17 +70,17 @@ internal sealed class ApiGateway
 
         try
         {
-            var buffered = await RequestBodyBuffer.ReadAsync(request, _bodyLimit, context.Aborted);
+            var buffered = await RequestBodyBuffer.ReadAsync(request, bodyLimit, context.Aborted);
             bodyLength = buffered.BytesSeen;
             if (buffered.TooLarge)
             {
-                await Reply.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, GatewayErrors.BodyTooLarge(context, _bodyLimit));
+                await Reply.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, GatewayErrors.BodyTooLarge(context, bodyLimit));
                 return;
             }
             body = buffered.Bytes;
             request.Body = new MemoryStream(body, writable: false);
 
-            fault = _faults.TryTake(request.Method, request.Path) ?? _chaos.Draw(request.Method, request.Path, query);
+            fault = faults.TryTake(request.Method, request.Path) ?? chaos.Draw(request.Method, request.Path, query);
             if (fault is { Kind: FaultKind.Latency })
             {
                 fired = fault;
@@ -116,7 +101,7 @@ internal sealed class ApiGateway
 
             if (context.Route.Endpoint is not { IsAnonymous: true })
             {
-                var outcome = _authenticator.Authenticate(context, body);
+                var outcome = authenticator.Authenticate(context, body);
                 if (!outcome.Succeeded)
                 {
                     await Reply.WriteAsync(context, outcome.Status, outcome.Error!);

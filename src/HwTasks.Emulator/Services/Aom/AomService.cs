@@ -1,13 +1,4 @@
-using HwTasks.Emulator.Time;
-
 namespace HwTasks.Emulator.Services.Aom;
 
 /// <summary>Application Operations Management: automation workflows and their timed or event triggers.</summary>
-internal sealed class AomService : EmulatedService<AomStore, AomSeed>
-{
-    public override string SeedSection => "aom";
-
-    protected override AomStore CreateStore(EmulatorClock clock, AomSeed? seed) => new(clock, seed);
-
-    protected override void MapRoutes(ServiceRoutes<AomStore> routes) => AomRoutes.Map(routes);
-}
+internal sealed class AomService() : EmulatedService<AomStore, AomSeed>("aom", (clock, seed) => new(clock, seed), AomRoutes.Map);
