@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using HwTasks.Core.Auth.Credentials;
@@ -40,14 +42,51 @@ namespace HwTasks.Core
             if (settings.SessionDefault is not null) return (settings.SessionDefault, "the session default set by Connect-HwCloud");
             var ambient = _ambient.FindRequired();
             if (ambient.Warning is not null) warn?.Invoke(ambient.Warning);
-            return (new HwCloudContext(ambient.Credential, ambient.Source, null, ambient.ProjectId, null, ambient.IamEndpoint), ambient.Source);
+            return (AmbientContexts.GetValue(ambient, a => new HwCloudContext(a.Credential, a.Source, null, a.ProjectId, null, a.IamEndpoint)), ambient.Source);
         }
 
+        // One context per ambient answer (AmbientCredentials keeps the answer while its inputs stay the same).
+        private static readonly ConditionalWeakTable<AmbientResult, HwCloudContext> AmbientContexts = new ConditionalWeakTable<AmbientResult, HwCloudContext>();
+
+        // Targets resolved for a context, by what else decides them; a new context (Connect-HwCloud,
+        // a changed environment or credentials file) starts afresh, and the old one's go with it.
+        private static readonly ConditionalWeakTable<HwCloudContext, ConcurrentDictionary<string, Resolved>> Targets =
+            new ConditionalWeakTable<HwCloudContext, ConcurrentDictionary<string, Resolved>>();
+
+        /// <summary>
+        /// Where a call goes. Resolved once per process for a context, service and settings (the
+        /// environment's region and endpoint variables included), then taken from the cache; with a
+        /// trace the resolution's lines are written again, so -Debug always says where things came from.
+        /// </summary>
         public async Task<ServiceTarget> ResolveAsync(CloudService service, TargetSettings settings, CallOptions options, CancellationToken cancellationToken)
         {
             var (context, contextSource) = ResolveContext(settings, options.Warn);
-            var trace = options.Trace;
-            trace?.Debug("Credentials: " + context.AuthenticationType + " " + context.Identity + " from " + context.CredentialSource +
+            var key = CacheKey(service, settings, context);
+            var cache = Targets.GetOrCreateValue(context);
+            if (cache.TryGetValue(key, out var known))
+            {
+                if (options.Trace is { } replay) foreach (var line in known.Lines) replay.Debug(line);
+                return known.Target;
+            }
+            var lines = new RecordingTrace(options.Trace);
+            var target = await ResolveNewAsync(service, settings, context, contextSource, options, lines, cancellationToken).ConfigureAwait(false);
+            cache[key] = new Resolved(target, lines.DebugLines);
+            return target;
+        }
+
+        private string CacheKey(CloudService service, TargetSettings settings, HwCloudContext context)
+        {
+            var region = settings.Region ?? context.Region ?? _ambient.Variable(RegionVariable);
+            return string.Join("|", service.Name, settings.Region, settings.ProjectId, settings.EndpointUrl, region,
+                region is null ? null : _ambient.Variable(EndpointResolver.OverrideVariable(service, region)),
+                region is null ? null : _ambient.Variable(EndpointResolver.OverrideVariable(IamService.Instance, region)),
+                _ambient.Variable(IamService.Instance.EndpointVariable!));
+        }
+
+        private async Task<ServiceTarget> ResolveNewAsync(CloudService service, TargetSettings settings, HwCloudContext context, string contextSource,
+            CallOptions options, RecordingTrace trace, CancellationToken cancellationToken)
+        {
+            trace.Debug("Credentials: " + context.AuthenticationType + " " + context.Identity + " from " + context.CredentialSource +
                          " (context from " + contextSource + ").");
 
             var region = settings.Region ?? context.Region ?? _ambient.Variable(RegionVariable);
@@ -57,12 +96,12 @@ namespace HwTasks.Core
                     "No region is set. Pass -Region (for example -Region cn-north-4), run Connect-HwCloud -Region <id>, or set " +
                     RegionVariable + ".");
             }
-            trace?.Debug("Region: " + region + " from " + (settings.Region is not null ? "the -Region parameter"
+            trace.Debug("Region: " + region + " from " + (settings.Region is not null ? "the -Region parameter"
                 : context.Region is not null ? contextSource : "the " + RegionVariable + " environment variable") + ".");
 
             var endpointUrl = settings.EndpointUrl ?? context.EndpointUrl;
             var endpoint = _endpoints.Resolve(service, region, endpointUrl?.ToString());
-            trace?.Debug("Endpoint: " + endpoint.BaseUri + " from " + endpoint.Source + ".");
+            trace.Debug("Endpoint: " + endpoint.BaseUri + " from " + endpoint.Source + ".");
 
             var iamBase = new Lazy<Uri>(() => _endpoints.Resolve(IamService.Instance, region, endpointUrl?.ToString(), context.IamEndpoint).BaseUri);
             var (authenticator, tokenProjectId) = await AuthenticatorFor(context.Credential, iamBase, region, options, cancellationToken)
@@ -71,7 +110,7 @@ namespace HwTasks.Core
             string? projectId = null;
             if (service.IsRegional)
             {
-                projectId = await ProjectIdFor(settings, context, contextSource, region, tokenProjectId, iamBase, authenticator, options,
+                projectId = await ProjectIdFor(settings, context, contextSource, region, tokenProjectId, iamBase, authenticator, options, trace,
                     cancellationToken).ConfigureAwait(false);
             }
             return new ServiceTarget(service, endpoint.BaseUri, region, projectId, authenticator);
@@ -97,9 +136,9 @@ namespace HwTasks.Core
         }
 
         private async Task<string> ProjectIdFor(TargetSettings settings, HwCloudContext context, string contextSource, string region,
-            string? tokenProjectId, Lazy<Uri> iamBase, RequestAuthenticator authenticator, CallOptions options, CancellationToken cancellationToken)
+            string? tokenProjectId, Lazy<Uri> iamBase, RequestAuthenticator authenticator, CallOptions options, IHttpTrace trace,
+            CancellationToken cancellationToken)
         {
-            var trace = options.Trace;
             if (settings.ProjectId is not null)
             {
                 trace?.Debug("Project id: from the -ProjectId parameter.");
@@ -142,5 +181,38 @@ namespace HwTasks.Core
             }
             IamTokenCache.Forget(credential.CacheKey);
         }
-    }
+    
+        private sealed class Resolved
+        {
+            public Resolved(ServiceTarget target, IReadOnlyList<string> lines)
+            {
+                Target = target;
+                Lines = lines;
+            }
+
+            public ServiceTarget Target { get; }
+            /// <summary>The resolution's debug lines (sources, never values), written again on later calls.</summary>
+            public IReadOnlyList<string> Lines { get; }
+        }
+
+        /// <summary>The resolver's own lines (where each piece came from): kept for the cache and passed on to the caller's trace.</summary>
+        private sealed class RecordingTrace : IHttpTrace
+        {
+            private readonly IHttpTrace? _inner;
+            private readonly List<string> _lines = new List<string>();
+
+            public RecordingTrace(IHttpTrace? inner) => _inner = inner;
+
+            public IReadOnlyList<string> DebugLines => _lines;
+
+            public void Debug(string line)
+            {
+                lock (_lines) _lines.Add(line);
+                _inner?.Debug(line);
+            }
+
+            public void Verbose(string line) => _inner?.Verbose(line);
+
+        }
+}
 }

@@ -17,6 +17,7 @@ namespace HwTasks
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private PipelineDispatcher? _dispatcher;
         private Streams? _streams;
+        private bool? _traceRequested;
 
         /// <summary>Cancelled when the user presses Ctrl+C or the pipeline stops.</summary>
         protected CancellationToken Cancellation => _stopping.Token;
@@ -26,8 +27,8 @@ namespace HwTasks
         /// <summary>Debug, verbose and warning lines that never prompt, even under -Debug.</summary>
         internal Streams Streams => _streams ??= new Streams(this);
 
-        /// <summary>True when -Debug or -Verbose (or their preference variables) would show trace lines.</summary>
-        protected bool TraceRequested =>
+        /// <summary>True when -Debug or -Verbose (or their preference variables) would show trace lines; read once per command.</summary>
+        protected bool TraceRequested => _traceRequested ??=
             MyInvocation.BoundParameters.ContainsKey("Debug") || MyInvocation.BoundParameters.ContainsKey("Verbose") ||
             IsShown("DebugPreference") || IsShown("VerbosePreference");
 
@@ -40,12 +41,16 @@ namespace HwTasks
         protected bool ShouldChange(string sentence) =>
             ShouldProcess(sentence + ".", "Are you sure you want to " + char.ToLowerInvariant(sentence[0]) + sentence.Substring(1) + "?", "Confirm");
 
-        /// <summary>Runs async work and blocks this (the pipeline) thread until it ends, writing its trace lines here meanwhile.</summary>
+        /// <summary>
+        /// Runs async work and blocks this (the pipeline) thread until it ends, writing its trace lines
+        /// here meanwhile. The work starts on this thread (signing, building the request) and goes on
+        /// wherever its awaits resume: no hop to the thread pool just to begin.
+        /// </summary>
         protected internal T WaitFor<T>(Func<CancellationToken, Task<T>> work)
         {
             try
             {
-                return Dispatcher.Run(Task.Run(() => work(Cancellation), Cancellation), Cancellation);
+                return Dispatcher.Run(work(Cancellation), Cancellation);
             }
             catch (OperationCanceledException) when (Cancellation.IsCancellationRequested)
             {
@@ -92,11 +97,14 @@ namespace HwTasks
 
         void IPipelineOutput.WriteObject(object? item) => WriteObject(item);
 
+        void IPipelineOutput.WriteError(ErrorRecord error) => WriteError(error);
+
         void IPipelineOutput.Warning(string line) => Streams.Warning(line);
 
         public void Dispose()
         {
             _stopping.Dispose();
+            _dispatcher?.Dispose();
             GC.SuppressFinalize(this);
         }
 

@@ -78,6 +78,61 @@ namespace HwTasks
             return WaitFor(ct => call(target, options, ct));
         }
 
+        private readonly List<Task> _inFlight = new List<Task>();
+
+        /// <summary>
+        /// One piped item's calls. With -ThrottleLimit 1 (the default, and for commands without it) they
+        /// complete before the next item binds; with N, up to N items' calls are in flight together and
+        /// each item's output and error are written as it completes. Ask -WhatIf/-Confirm before this,
+        /// on the pipeline thread; read bound parameters into locals first: the next item rebinds them.
+        /// </summary>
+        internal void ForItemCall(object? target, string? notFoundId, Func<ItemCall, CancellationToken, Task> work)
+        {
+            ItemCall call;
+            try
+            {
+                call = new ItemCall(Target, NewCallOptions(), Dispatcher, this);
+            }
+            catch (Core.Errors.HwCloudException failure)
+            {
+                WriteFailure(failure, target, notFoundId);
+                return;
+            }
+            _inFlight.Add(Observed(work(call, Cancellation), target, notFoundId));
+            var limit = this is IThrottled throttled ? throttled.ThrottleLimit : 1;
+            while (_inFlight.Count >= limit) CompleteOne();
+        }
+
+        /// <summary>Waits for every item still in flight (call at the start of EndProcessing).</summary>
+        protected void CompleteItems()
+        {
+            while (_inFlight.Count > 0) CompleteOne();
+        }
+
+        protected override void EndProcessing() => CompleteItems();
+
+        private void CompleteOne()
+        {
+            var done = WaitFor(_ => Task.WhenAny(_inFlight));
+            _inFlight.Remove(done);
+        }
+
+        // An item's failure is that item's error, written on the pipeline thread; Ctrl+C ends them all quietly.
+        private async Task Observed(Task work, object? target, string? notFoundId)
+        {
+            try
+            {
+                await work.ConfigureAwait(false);
+            }
+            catch (Core.Errors.HwCloudException failure)
+            {
+                Dispatcher.Post(() => WriteFailure(failure, target, notFoundId));
+            }
+            catch (OperationCanceledException) when (Cancellation.IsCancellationRequested)
+            {
+            }
+        }
+
         /// <summary>Where this record's calls go; resolved once per region and project for the whole pipeline.</summary>
         protected internal ServiceTarget ResolveTarget(CloudService service)
         {

@@ -27,15 +27,9 @@ namespace HwTasks.Core.Http
             {
                 var length = response.Content.Headers.ContentLength;
                 if (length > limit) throw new ResponseTooLargeException(limit);
-                var body = await ReadLimitedAsync(response.Content, length, limit, cancellationToken).ConfigureAwait(false);
-                state.ResponseBody = body; // the trace and the client read it from here, without copies
-                var buffered = new ByteArrayContent(body);
-                foreach (var header in response.Content.Headers)
-                {
-                    if (header.Key != "Content-Length") buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                }
-                response.Content.Dispose();
-                response.Content = buffered;
+                // The trace and the client read the body from the call state, without copies; the
+                // content keeps its headers (Content-Type) and is spent.
+                state.ResponseBody = await ReadLimitedAsync(response.Content, length, limit, cancellationToken).ConfigureAwait(false);
                 return response;
             }
             catch

@@ -27,10 +27,20 @@ namespace HwTasks.Core.Http
             }
         }
 
-        /// <summary>Deserializes with a source-generated type; unreadable bodies become one clear error.</summary>
-        public static T Deserialize<T>(HwCloudResponse response, string service, string operation, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) =>
-            Read(response, service, operation, root => JsonSerializer.Deserialize(root, type)
-                ?? throw new JsonException("the body is the JSON literal null"));
+        /// <summary>Deserializes with a source-generated type straight from the body's bytes; unreadable bodies become one clear error.</summary>
+        public static T Deserialize<T>(HwCloudResponse response, string service, string operation, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+        {
+            if (response.IsEmpty) throw Invalid(response, service, operation, "the response body is empty", null);
+            try
+            {
+                return JsonSerializer.Deserialize(new ReadOnlySpan<byte>(response.Body), type) ?? throw new JsonException("the body is the JSON literal null");
+            }
+            catch (Exception e) when (e is JsonException || e is InvalidOperationException || e is KeyNotFoundException ||
+                                      e is FormatException || e is ArgumentException)
+            {
+                throw Invalid(response, service, operation, "the response is not the JSON this API returns (" + Describe(e) + ")", e);
+            }
+        }
 
         public static HwCloudException Invalid(HwCloudResponse response, string service, string operation, string what, Exception? inner) =>
             HwCloudException.Transport(HwCloudErrorKind.InvalidResponse, "InvalidResponse", service, operation, what, response.RequestId, inner)

@@ -5,6 +5,8 @@ namespace HwTasks.Internal
     {
         void WriteObject(object? item);
 
+        void WriteError(System.Management.Automation.ErrorRecord error);
+
         /// <summary>A warning that never prompts (see <see cref="Streams"/>).</summary>
         void Warning(string line);
     }

@@ -8,7 +8,8 @@ namespace HwTasks.Internal
     /// <summary>
     /// Pages a list call to completion, writing each page's objects as it arrives, honouring -First
     /// and -Skip without fetching pages beyond what they need, and stopping on an empty, short or
-    /// repeated page (a service that ignores the offset must not loop forever).
+    /// repeated page (a service that ignores the offset must not loop forever). Its memory does not
+    /// grow with the listing: only the last pages' ids are kept (<see cref="RecentIds"/>).
     /// </summary>
     internal sealed class Pager
     {
@@ -46,7 +47,9 @@ namespace HwTasks.Internal
             if (remaining == 0 && !_paging.IncludeTotalCount) return;
             string? previous = null;
             int? lastTotal = null;
-            var written = new HashSet<string>(StringComparer.Ordinal);
+            // A step back is at most what the listing shrank by, which a pipeline removing what it
+            // lists keeps to about a page; ten pages of ids cover it with room to spare.
+            var written = new RecentIds(10 * Math.Max(alignment, pageSizeFor(ulong.MaxValue)));
             var first = true;
             while (true)
             {

@@ -28,9 +28,62 @@ namespace HwTasks.Core.Auth.Credentials
             return FromFile(profileName ?? CredentialsFile.DefaultProfile, profileName is not null);
         }
 
-        /// <summary>As <see cref="Find"/>, but no credential anywhere is an error that lists every way to give one.</summary>
-        public AmbientResult FindRequired(string? profileName = null) =>
-            Find(profileName) ?? throw HwCloudException.Configuration("NoCredentials",
+        /// <summary>
+        /// As <see cref="Find"/>, but no credential anywhere is an error that lists every way to give one.
+        /// The answer is kept while the variables and the file it came from stay the same (compared
+        /// by a hash, so no copy of a secret is kept), so every command does not build it again.
+        /// </summary>
+        public AmbientResult FindRequired(string? profileName = null)
+        {
+            var inputs = InputsHash(profileName);
+            var last = _last;
+            if (last is not null && last.Inputs == inputs) return last.Result;
+            var result = Find(profileName) ?? throw NoCredentials();
+            _last = new Remembered(inputs, result);
+            return result;
+        }
+
+        // Replaced whole, so a reader on another thread sees an old answer or a new one, never half of each.
+        private volatile Remembered? _last;
+
+        private sealed class Remembered
+        {
+            public Remembered(string inputs, AmbientResult result)
+            {
+                Inputs = inputs;
+                Result = result;
+            }
+
+            public string Inputs { get; }
+            public AmbientResult Result { get; }
+        }
+
+        private static readonly string[] InputVariables =
+        {
+            "HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN", "HUAWEICLOUD_SDK_PROJECT_ID",
+            "HUAWEICLOUD_SDK_IAM_ENDPOINT", "CLOUD_SDK_AK", "CLOUD_SDK_SK", "HUAWEICLOUD_SDK_CREDENTIALS_FILE", "HOME", "USERPROFILE",
+        };
+
+        // What the answer depends on: the variables, the profile asked for, and the file's last write.
+        private string InputsHash(string? profileName)
+        {
+            var text = new System.Text.StringBuilder(profileName ?? string.Empty);
+            foreach (var name in InputVariables) text.Append('\n').Append(_environment(name));
+            var path = CredentialsFile.DefaultPath(_environment);
+            text.Append('\n').Append(path).Append('\n');
+            try
+            {
+                if (System.IO.File.Exists(path)) text.Append(System.IO.File.GetLastWriteTimeUtc(path).Ticks);
+            }
+            catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException)
+            {
+                text.Append("unreadable");
+            }
+            return Signing.Hex.Sha256(text.ToString());
+        }
+
+        private HwCloudException NoCredentials() =>
+            HwCloudException.Configuration("NoCredentials",
                 "No Huawei Cloud credentials were found. Run Connect-HwCloud (with -AccessKey and -SecretKey, -Credential, " +
                 "-Token or -UserName/-DomainName/-Password), set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or create " +
                 CredentialsFile.DefaultPath(_environment) + " with a [basic] section holding ak and sk.");

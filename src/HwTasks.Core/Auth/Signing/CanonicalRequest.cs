@@ -49,10 +49,13 @@ namespace HwTasks.Core.Auth.Signing
             IReadOnlyCollection<string>? signedHeaderNames = null)
         {
             var signed = SelectSignedHeaders(headers, signedHeaderNames);
-            var canonicalHeaders = new StringBuilder();
+            var canonicalHeaders = new StringBuilder(256);
+            var signedNames = new StringBuilder(96);
             foreach (var header in signed)
             {
                 canonicalHeaders.Append(header.Key).Append(':').Append(header.Value.Trim()).Append('\n');
+                if (signedNames.Length > 0) signedNames.Append(';');
+                signedNames.Append(header.Key);
             }
 
             return new CanonicalRequest(
@@ -60,7 +63,7 @@ namespace HwTasks.Core.Auth.Signing
                 BuildUri(path),
                 BuildQuery(query),
                 canonicalHeaders.ToString(),
-                string.Join(";", signed.Select(h => h.Key)),
+                signedNames.ToString(),
                 PayloadHashFor(headers, body));
         }
 
@@ -82,11 +85,20 @@ namespace HwTasks.Core.Auth.Signing
         /// <summary>Sort by raw key then raw value (ordinal), encode both; an empty value is "key=".</summary>
         public static string BuildQuery(IEnumerable<KeyValuePair<string, string>> query)
         {
-            var pairs = query
-                .OrderBy(p => p.Key, StringComparer.Ordinal)
-                .ThenBy(p => p.Value ?? string.Empty, StringComparer.Ordinal)
-                .Select(p => SdkEncoding.Encode(p.Key) + "=" + SdkEncoding.Encode(p.Value ?? string.Empty));
-            return string.Join("&", pairs);
+            var pairs = new List<KeyValuePair<string, string>>(query);
+            if (pairs.Count == 0) return string.Empty;
+            pairs.Sort((a, b) =>
+            {
+                var byKey = string.CompareOrdinal(a.Key, b.Key);
+                return byKey != 0 ? byKey : string.CompareOrdinal(a.Value ?? string.Empty, b.Value ?? string.Empty);
+            });
+            var text = new StringBuilder(pairs.Count * 24);
+            foreach (var pair in pairs)
+            {
+                if (text.Length > 0) text.Append('&');
+                text.Append(SdkEncoding.Encode(pair.Key)).Append('=').Append(SdkEncoding.Encode(pair.Value ?? string.Empty));
+            }
+            return text.ToString();
         }
 
         /// <summary>Parses a wire query string ("a=1&amp;b=") back into raw pairs, for the verifier.</summary>
@@ -106,17 +118,19 @@ namespace HwTasks.Core.Auth.Signing
             return result;
         }
 
+        // Lower-cased names in ordinal order; the first of two headers with one name is signed.
         private static List<KeyValuePair<string, string>> SelectSignedHeaders(
             IReadOnlyList<KeyValuePair<string, string>> headers, IReadOnlyCollection<string>? names)
         {
-            var selected = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            var selected = new List<KeyValuePair<string, string>>(headers.Count);
             foreach (var header in headers)
             {
                 var name = header.Key.ToLowerInvariant();
                 var wanted = names is null ? name.IndexOf('_') < 0 : names.Contains(name);
-                if (wanted && !selected.ContainsKey(name)) selected.Add(name, header.Value ?? string.Empty);
+                if (wanted && !selected.Exists(h => h.Key == name)) selected.Add(new KeyValuePair<string, string>(name, header.Value ?? string.Empty));
             }
-            return selected.ToList();
+            selected.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+            return selected;
         }
 
         private static string PayloadHashFor(IReadOnlyList<KeyValuePair<string, string>> headers, byte[]? body)

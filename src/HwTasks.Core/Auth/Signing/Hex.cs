@@ -17,11 +17,10 @@ namespace HwTasks.Core.Auth.Signing
             return new string(chars);
         }
 
-        public static string Sha256(byte[] data)
-        {
-            using var sha = SHA256.Create();
-            return Lower(sha.ComputeHash(data));
-        }
+        // One hasher per thread: creating one costs more than hashing a request.
+        [System.ThreadStatic] private static SHA256? _sha256;
+
+        public static string Sha256(byte[] data) => Lower((_sha256 ??= SHA256.Create()).ComputeHash(data));
 
         public static string Sha256(string text) => Sha256(Encoding.UTF8.GetBytes(text));
     }

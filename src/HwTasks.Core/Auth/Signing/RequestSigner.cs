@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -29,9 +28,8 @@ namespace HwTasks.Core.Auth.Signing
             if (secretKey is null || secretKey.Length == 0) throw new ArgumentException("A secret key is required.", nameof(secretKey));
 
             // Values are sent trimmed, as they are signed (inner whitespace is kept).
-            var headers = input.Headers
-                .Select(h => new KeyValuePair<string, string>(h.Key, (h.Value ?? string.Empty).Trim()))
-                .ToList();
+            var headers = new List<KeyValuePair<string, string>>(input.Headers.Count + 4);
+            foreach (var h in input.Headers) headers.Add(new KeyValuePair<string, string>(h.Key, (h.Value ?? string.Empty).Trim()));
             var date = Find(headers, DateHeader);
             if (date is null)
             {
@@ -55,9 +53,14 @@ namespace HwTasks.Core.Auth.Signing
         internal static string StringToSign(string date, CanonicalRequest canonical) =>
             Algorithm + "\n" + date + "\n" + Hex.Sha256(canonical.Text);
 
+        // One HMAC per thread, keyed anew for each request: the key setter copies the SK bytes into
+        // the instance, which the next request's key replaces; the caller clears its own copy.
+        [ThreadStatic] private static HMACSHA256? _hmac;
+
         internal static string ComputeSignature(byte[] secretKey, string stringToSign)
         {
-            using var hmac = new HMACSHA256(secretKey);
+            var hmac = _hmac ??= new HMACSHA256();
+            hmac.Key = secretKey;
             return Hex.Lower(hmac.ComputeHash(Encoding.UTF8.GetBytes(stringToSign)));
         }
 
@@ -71,9 +74,13 @@ namespace HwTasks.Core.Auth.Signing
                    !contentType.Trim().StartsWith("application/json", StringComparison.OrdinalIgnoreCase);
         }
 
-        private static string? Find(IEnumerable<KeyValuePair<string, string>> headers, string name) =>
-            headers.Where(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase))
-                   .Select(h => h.Value)
-                   .FirstOrDefault();
+        private static string? Find(List<KeyValuePair<string, string>> headers, string name)
+        {
+            foreach (var h in headers)
+            {
+                if (string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)) return h.Value;
+            }
+            return null;
+        }
     }
 }

@@ -12,8 +12,13 @@ namespace HwTasks.Commands.Cdm
     /// <summary>Starts a CDM job (StartJob), optionally waiting for the run to finish.</summary>
     [Cmdlet(VerbsLifecycle.Start, "CdmJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CdmJobSubmission))]
-    public sealed class StartCdmJobCommand : CdmJobCmdlet
+    public sealed class StartCdmJobCommand : CdmJobCmdlet, IThrottled
     {
+        /// <summary>How many piped items' requests may be in flight at once (1: one after another).</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 1;
+
         private readonly List<Waitable> _started = new List<Waitable>();
         private List<KeyValuePair<string, string>> _variables = new List<KeyValuePair<string, string>>();
 
@@ -44,19 +49,21 @@ namespace HwTasks.Commands.Cdm
         protected override void ProcessRecord()
         {
             if (!ShouldChange(JobSentence("Start", JobName))) return;
-            ForItem(JobName, "CdmJobNotFound", () =>
+            var cluster = ClusterId;
+            var job = JobName;
+            ForItemCall(job, "CdmJobNotFound", async (call, ct) =>
             {
-                var submissions = Call((target, options, ct) => Cdm.StartJobAsync(target, ClusterId, JobName, _variables, options, ct));
-                foreach (var submission in submissions)
+                foreach (var submission in await Cdm.StartJobAsync(call.Target, cluster, job, _variables, call.Options, ct).ConfigureAwait(false))
                 {
-                    if (Wait) _started.Add(new CdmRunWaitable(Target, submission));
-                    else WriteObject(submission);
+                    if (Wait) call.OnPipeline(() => _started.Add(new CdmRunWaitable(call.Target, submission)));
+                    else call.Write(submission);
                 }
             });
         }
 
         protected override void EndProcessing()
         {
+            CompleteItems();
             if (_started.Count > 0)
                 new TaskWaiter(this, TimeSpan.FromSeconds(WaitTimeoutSec), TimeSpan.FromSeconds(PollIntervalSec)).Run(_started);
         }

@@ -8,8 +8,13 @@ namespace HwTasks.Commands.DataArts
     /// <summary>One metadata collection task with its schedule and last run (ShowTaskInfo), or a search by name (ShowTaskList).</summary>
     [Cmdlet(VerbsCommon.Get, "DataArtsMetadataTask", DefaultParameterSetName = SearchSet, SupportsPaging = true)]
     [OutputType(typeof(DataArtsMetadataTask))]
-    public sealed class GetDataArtsMetadataTaskCommand : DataArtsCmdlet
+    public sealed class GetDataArtsMetadataTaskCommand : DataArtsCmdlet, IThrottled
     {
+        /// <summary>How many piped items' requests may be in flight at once (1: one after another); reads by id only.</summary>
+        [Parameter(ParameterSetName = ByIdSet)]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 1;
+
         private const string SearchSet = "Search";
         private const string ByIdSet = "ById";
         private const int PageSize = 100;
@@ -25,17 +30,22 @@ namespace HwTasks.Commands.DataArts
         [ValidateIdentifier(1, 128, What = "a task name to search for")]
         public string? Name { get; set; }
 
-        protected override void ProcessRecord() =>
-            ForItem(ParameterSetName == ByIdSet ? TaskId : WorkspaceId, "DataArtsTaskNotFound", () =>
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == ByIdSet)
             {
-                if (ParameterSetName == ByIdSet)
-                {
-                    WriteObject(Call((target, options, ct) => DataArts.GetTaskAsync(target, WorkspaceId, TaskId, options, ct)));
-                    return;
-                }
+                var workspace = WorkspaceId;
+                var task = TaskId;
+                ForItemCall(task, "DataArtsTaskNotFound", async (call, ct) =>
+                    call.Write(await DataArts.GetTaskAsync(call.Target, workspace, task, call.Options, ct).ConfigureAwait(false)));
+                return;
+            }
+            ForItem(WorkspaceId, "DataArtsTaskNotFound", () =>
+            {
                 new Pager(this, PagingParameters).ByOffset(PageSize,
                     (offset, limit) => Call((target, options, ct) => DataArts.SearchTasksAsync(target, WorkspaceId, Name, offset, limit, options, ct)),
                     task => task.TaskId);
             });
+        }
     }
 }

@@ -13,8 +13,13 @@ namespace HwTasks.Commands.Kafka
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "KafkaBackgroundTask", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(KafkaBackgroundTask))]
-    public sealed class GetKafkaBackgroundTaskCommand : KafkaCmdlet
+    public sealed class GetKafkaBackgroundTaskCommand : KafkaCmdlet, IThrottled
     {
+        /// <summary>How many piped items' requests may be in flight at once (1: one after another); reads by id only.</summary>
+        [Parameter(ParameterSetName = ByIdSet)]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 1;
+
         private const string ListSet = "List";
         private const string ByIdSet = "ById";
 
@@ -42,17 +47,24 @@ namespace HwTasks.Commands.Kafka
             }
         }
 
-        protected override void ProcessRecord() =>
-            ForItem(ParameterSetName == ByIdSet ? TaskId : InstanceId, "KafkaBackgroundTaskNotFound", () =>
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == ByIdSet)
             {
-                if (ParameterSetName == ByIdSet)
+                var instance = InstanceId;
+                var id = TaskId;
+                ForItemCall(id, "KafkaBackgroundTaskNotFound", async (call, ct) =>
                 {
-                    foreach (var task in Call((target, options, ct) => Kafka.GetTaskAsync(target, InstanceId, TaskId, options, ct))) WriteObject(task);
-                    return;
-                }
+                    foreach (var task in await Kafka.GetTaskAsync(call.Target, instance, id, call.Options, ct).ConfigureAwait(false)) call.Write(task);
+                });
+                return;
+            }
+            ForItem(InstanceId, "KafkaBackgroundTaskNotFound", () =>
+            {
                 new Pager(this, PagingParameters).ByOffset(KafkaClient.MaximumPageSize,
                     (start, limit) => Call((target, options, ct) => Kafka.ListTasksAsync(target, InstanceId, start, limit, After, Before, options, ct)),
                     task => task.TaskId);
             });
+        }
     }
 }

@@ -9,8 +9,13 @@ namespace HwTasks.Commands.Kafka
     /// <summary>Deletes a background task record of a Kafka instance.</summary>
     [Cmdlet(VerbsCommon.Remove, "KafkaBackgroundTask", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(KafkaBackgroundTask))]
-    public sealed class RemoveKafkaBackgroundTaskCommand : KafkaCmdlet
+    public sealed class RemoveKafkaBackgroundTaskCommand : KafkaCmdlet, IThrottled
     {
+        /// <summary>How many piped items' requests may be in flight at once (1: one after another).</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 1;
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [TextOnly]
         [ValidateIdentifier(1, 64, What = "a Kafka background task id")]
@@ -24,12 +29,15 @@ namespace HwTasks.Commands.Kafka
         protected override void ProcessRecord()
         {
             if (!ShouldChange("Remove background task " + TaskId + " of Kafka instance " + InstanceId)) return;
-            ForItem(TaskId, "KafkaBackgroundTaskNotFound", () =>
+            var instance = InstanceId;
+            var task = TaskId;
+            var passThru = PassThru.IsPresent;
+            ForItemCall(task, "KafkaBackgroundTaskNotFound", async (call, ct) =>
             {
-                var removed = PassThru ? Call((target, options, ct) => Kafka.GetTaskAsync(target, InstanceId, TaskId, options, ct)).FirstOrDefault() : null;
-                Call((target, options, ct) => Kafka.DeleteTaskAsync(target, InstanceId, TaskId, options, ct));
-                Streams.Verbose("Removed background task " + TaskId + " of Kafka instance " + InstanceId + ".");
-                if (removed is not null) WriteObject(removed);
+                var removed = passThru ? (await Kafka.GetTaskAsync(call.Target, instance, task, call.Options, ct).ConfigureAwait(false)).FirstOrDefault() : null;
+                await Kafka.DeleteTaskAsync(call.Target, instance, task, call.Options, ct).ConfigureAwait(false);
+                call.Verbose("Removed background task " + task + " of Kafka instance " + instance + ".");
+                if (removed is not null) call.Write(removed);
             });
         }
     }

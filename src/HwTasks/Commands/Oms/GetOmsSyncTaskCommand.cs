@@ -8,8 +8,13 @@ namespace HwTasks.Commands.Oms
     /// <summary>One OMS sync task with its monthly counters, or all of them (optionally by status), page by page.</summary>
     [Cmdlet(VerbsCommon.Get, "OmsSyncTask", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(OmsSyncTask))]
-    public sealed class GetOmsSyncTaskCommand : OmsCmdlet
+    public sealed class GetOmsSyncTaskCommand : OmsCmdlet, IThrottled
     {
+        /// <summary>How many piped items' requests may be in flight at once (1: one after another); reads by id only.</summary>
+        [Parameter(ParameterSetName = ByIdSet)]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 1;
+
         private const string ListSet = "List";
         private const string ByIdSet = "ById";
 
@@ -23,17 +28,20 @@ namespace HwTasks.Commands.Oms
         [ValidateSet("Synchronizing", "Stopped", IgnoreCase = true)]
         public OmsSyncTaskStatus? Status { get; set; }
 
-        protected override void ProcessRecord() =>
-            ForItem(ParameterSetName == ByIdSet ? SyncTaskId : null, "OmsSyncTaskNotFound", () =>
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == ByIdSet)
             {
-                if (ParameterSetName == ByIdSet)
-                {
-                    WriteObject(Call((target, options, ct) => Oms.GetSyncTaskAsync(target, SyncTaskId, options, ct)));
-                    return;
-                }
+                var task = SyncTaskId;
+                ForItemCall(task, "OmsSyncTaskNotFound", async (call, ct) => call.Write(await Oms.GetSyncTaskAsync(call.Target, task, call.Options, ct).ConfigureAwait(false)));
+                return;
+            }
+            ForItem(null, "OmsSyncTaskNotFound", () =>
+            {
                 new Pager(this, PagingParameters).ByOffset(OmsClient.MaximumPageSize,
                     (offset, limit) => Call((target, options, ct) => Oms.ListSyncTasksAsync(target, offset, limit, Status, options, ct)),
                     task => task.SyncTaskId);
             });
+        }
     }
 }

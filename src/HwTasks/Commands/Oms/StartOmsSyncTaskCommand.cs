@@ -12,8 +12,13 @@ namespace HwTasks.Commands.Oms
     /// </summary>
     [Cmdlet(VerbsLifecycle.Start, "OmsSyncTask", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(OmsSyncTask))]
-    public sealed class StartOmsSyncTaskCommand : OmsCmdlet
+    public sealed class StartOmsSyncTaskCommand : OmsCmdlet, IThrottled
     {
+        /// <summary>How many piped items' requests may be in flight at once (1: one after another).</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 1;
+
         private const int MaximumKeyLength = 100;
         private const int MaximumCdnKeyLength = 255;
 
@@ -58,13 +63,14 @@ namespace HwTasks.Commands.Oms
                 return;
             }
             if (!ShouldChange("Start OMS sync task " + SyncTaskId)) return;
-            ForItem(SyncTaskId, "OmsSyncTaskNotFound", () =>
+            var task = SyncTaskId;
+            var keys = new OmsStartKeys(AccessKeyOf(DestinationCredential!), DestinationCredential!.Password) { CdnAuthenticationKey = CdnAuthenticationKey };
+            if (!IsUrlList) keys.SetSource(AccessKeyOf(SourceCredential!), SourceCredential!.Password);
+            else if (SourceCredential is not null) Streams.Verbose("OMS sync task " + task + " migrates a URL list; -SourceCredential is not sent.");
+            ForItemCall(task, "OmsSyncTaskNotFound", async (call, ct) =>
             {
-                var keys = new OmsStartKeys(AccessKeyOf(DestinationCredential!), DestinationCredential!.Password) { CdnAuthenticationKey = CdnAuthenticationKey };
-                if (!IsUrlList) keys.SetSource(AccessKeyOf(SourceCredential!), SourceCredential!.Password);
-                else if (SourceCredential is not null) Streams.Verbose("OMS sync task " + SyncTaskId + " migrates a URL list; -SourceCredential is not sent.");
-                Call((target, options, ct) => Oms.StartSyncTaskAsync(target, SyncTaskId, keys, options, ct));
-                WriteObject(Call((target, options, ct) => Oms.GetSyncTaskAsync(target, SyncTaskId, options, ct)));
+                await Oms.StartSyncTaskAsync(call.Target, task, keys, call.Options, ct).ConfigureAwait(false);
+                call.Write(await Oms.GetSyncTaskAsync(call.Target, task, call.Options, ct).ConfigureAwait(false));
             });
         }
 

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using HwTasks.Internal;
 using HwTasks.Core.Services.Oms;
 using HwTasks.Validation;
 
@@ -7,8 +8,13 @@ namespace HwTasks.Commands.Oms
     /// <summary>Stops a synchronizing OMS sync task, then writes it as it is now.</summary>
     [Cmdlet(VerbsLifecycle.Stop, "OmsSyncTask", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(OmsSyncTask))]
-    public sealed class StopOmsSyncTaskCommand : OmsCmdlet
+    public sealed class StopOmsSyncTaskCommand : OmsCmdlet, IThrottled
     {
+        /// <summary>How many piped items' requests may be in flight at once (1: one after another).</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 1;
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [TextOnly]
         [ValidateIdentifier(1, 255, What = "an OMS sync task id")]
@@ -17,10 +23,11 @@ namespace HwTasks.Commands.Oms
         protected override void ProcessRecord()
         {
             if (!ShouldChange("Stop OMS sync task " + SyncTaskId)) return;
-            ForItem(SyncTaskId, "OmsSyncTaskNotFound", () =>
+            var task = SyncTaskId;
+            ForItemCall(task, "OmsSyncTaskNotFound", async (call, ct) =>
             {
-                Call((target, options, ct) => Oms.StopSyncTaskAsync(target, SyncTaskId, options, ct));
-                WriteObject(Call((target, options, ct) => Oms.GetSyncTaskAsync(target, SyncTaskId, options, ct)));
+                await Oms.StopSyncTaskAsync(call.Target, task, call.Options, ct).ConfigureAwait(false);
+                call.Write(await Oms.GetSyncTaskAsync(call.Target, task, call.Options, ct).ConfigureAwait(false));
             });
         }
     }
