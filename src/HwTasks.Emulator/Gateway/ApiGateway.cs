@@ -18,7 +18,6 @@ namespace HwTasks.Emulator.Gateway;
 internal sealed class ApiGateway(
     GatewayAuthenticator authenticator, FaultRegistry faults, ChaosFaults chaos, RequestLog log, TimeProvider wallClock, long bodyLimit)
 {
-
     public async Task HandleAsync(RequestContext context, Func<RequestContext, Task> next)
     {
         var request = context.Request;
