@@ -111,7 +111,7 @@ function Invoke-Demo {
     Invoke-Build
     # The emulator picks a free loopback port and prints it on its one stdout line.
     $info = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
-    foreach ($argument in (Join-Path $root "src/HwTasks.Emulator/bin/$Configuration/net10.0/HwTasks.Emulator.dll"), '--urls', 'http://127.0.0.1:0') {
+    foreach ($argument in (Join-Path $root "src/HwTasks.Emulator/bin/$Configuration/net8.0/HwTasks.Emulator.dll"), '--urls', 'http://127.0.0.1:0') {
         $info.ArgumentList.Add($argument)
     }
     $info.RedirectStandardOutput = $true

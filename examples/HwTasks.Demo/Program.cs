@@ -53,7 +53,7 @@ static string FindRoot()
 static async Task<(Process, string)> StartEmulator(string root)
 {
     var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-    var dll = Path.Combine(root, "src", "HwTasks.Emulator", "bin", configuration, "net10.0", "HwTasks.Emulator.dll");
+    var dll = Path.Combine(root, "src", "HwTasks.Emulator", "bin", configuration, "net8.0", "HwTasks.Emulator.dll");
     var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
     foreach (var argument in new[] { dll, "--urls", "http://127.0.0.1:0" }) info.ArgumentList.Add(argument);
     var process = Process.Start(info)!;

@@ -5,10 +5,13 @@ namespace HwTasks.Emulator;
 
 public sealed class EmulatorOptions
 {
-    /// <summary>Where Kestrel listens; port 0 picks a free port (read it back from <see cref="EmulatorServer.BaseAddress"/>).</summary>
+    /// <summary>
+    /// Where to listen: http URLs with an IP address, localhost or * as host, ';'-separated; port 0
+    /// picks a free port (read it back from <see cref="EmulatorServer.BaseAddress"/>).
+    /// </summary>
     public string Urls { get; set; } = "http://127.0.0.1:0";
 
-    /// <summary>The initial state; null means the embedded default seed.</summary>
+    /// <summary>The initial state; null means the default seed.</summary>
     public SeedDocument? Seed { get; set; }
 
     /// <summary>Freeze service time; it then moves only through <c>POST /_emulator/clock/advance</c> or <see cref="EmulatorServer.Clock"/>.</summary>
@@ -21,4 +24,10 @@ public sealed class EmulatorOptions
     public TimeProvider? GatewayClock { get; set; }
 
     public long MaxRequestBodyBytes { get; set; } = RequestBodyBuffer.DefaultLimit;
+
+    /// <summary>
+    /// Where the emulator reports its own failures (a handler that threw, a failed accept); null
+    /// keeps quiet. The command line sets stderr, so stdout keeps its one line.
+    /// </summary>
+    public TextWriter? ErrorLog { get; set; }
 }

@@ -2,106 +2,75 @@ using HwTasks.Emulator.Admin;
 using HwTasks.Emulator.Auth;
 using HwTasks.Emulator.Faults;
 using HwTasks.Emulator.Gateway;
+using HwTasks.Emulator.Http;
 using HwTasks.Emulator.Logging;
+using HwTasks.Emulator.Routing;
 using HwTasks.Emulator.Seed;
-using HwTasks.Emulator.Services.Aom;
-using HwTasks.Emulator.Services.Cdm;
-using HwTasks.Emulator.Services.DataArts;
+using HwTasks.Emulator.Services;
 using HwTasks.Emulator.Services.Iam;
-using HwTasks.Emulator.Services.Kafka;
-using HwTasks.Emulator.Services.Oms;
 using HwTasks.Emulator.State;
+using HwTasks.Emulator.Time;
 
 namespace HwTasks.Emulator;
 
-/// <summary>A running emulator: one base URL for all five services, IAM and the /_emulator admin API.</summary>
+/// <summary>
+/// A running emulator: one base URL for all five services, IAM and the /_emulator admin API. Each
+/// instance has its own port and state, so one process can run several.
+/// </summary>
 public sealed class EmulatorServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly HttpServer _http;
 
-    private EmulatorServer(WebApplication app, Uri baseAddress)
-    {
-        _app = app;
-        BaseAddress = baseAddress;
-        State = app.Services.GetRequiredService<EmulatorState>();
-        Clock = app.Services.GetRequiredService<EmulatorClock>();
-        RequestLog = app.Services.GetRequiredService<RequestLog>();
-        Faults = app.Services.GetRequiredService<FaultRegistry>();
-        Chaos = app.Services.GetRequiredService<ChaosFaults>();
-        Accounts = app.Services.GetRequiredService<AccountDirectory>();
-        Tokens = app.Services.GetRequiredService<TokenStore>();
-    }
+    private EmulatorServer(HttpServer http) => _http = http;
 
     /// <summary>e.g. http://127.0.0.1:5080/ (always with a trailing slash).</summary>
-    public Uri BaseAddress { get; }
-    public EmulatorState State { get; }
-    public EmulatorClock Clock { get; }
-    public RequestLog RequestLog { get; }
-    public FaultRegistry Faults { get; }
-    /// <summary>Random faults on every request, when switched on.</summary>
-    public ChaosFaults Chaos { get; }
-    public AccountDirectory Accounts { get; }
-    public TokenStore Tokens { get; }
+    public Uri BaseAddress => _http.BaseAddress;
 
-    public static async Task<EmulatorServer> StartAsync(EmulatorOptions? options = null, CancellationToken ct = default)
+    /// <summary>What the /_emulator routes do, for hosts in the same process.</summary>
+    public required EmulatorAdmin Admin { get; init; }
+
+    public required EmulatorState State { get; init; }
+    public EmulatorClock Clock => Admin.Clock;
+    public required GatewayClock GatewayClock { get; init; }
+    public required RequestLog RequestLog { get; init; }
+    public required FaultRegistry Faults { get; init; }
+    /// <summary>Random faults on every request, when switched on.</summary>
+    public required ChaosFaults Chaos { get; init; }
+    public required AccountDirectory Accounts { get; init; }
+    public required TokenStore Tokens { get; init; }
+
+    /// <summary>Binds and starts serving; completes once the port is known (port 0 picks a free one).</summary>
+    public static Task<EmulatorServer> StartAsync(EmulatorOptions? options = null, CancellationToken ct = default)
     {
+        ct.ThrowIfCancellationRequested();
         options ??= new EmulatorOptions();
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            ApplicationName = typeof(EmulatorServer).Assembly.GetName().Name,
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        // stdout belongs to the one "listening on" line; framework warnings go to stderr.
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.UseUrls(options.Urls);
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            // The gateway enforces its own 12 MB limit with an APIG-style 413.
-            kestrel.Limits.MaxRequestBodySize = null;
-        });
+        var addresses = ListenAddress.Parse(options.Urls);
 
         var gatewayClock = new GatewayClock(options.GatewayClock ?? TimeProvider.System);
         var clock = new EmulatorClock(options.ManualClock, start: options.ClockStart);
         var accounts = new AccountDirectory(EmulatorDefaults.Accounts);
         var tokens = new TokenStore(clock);
-        var services = builder.Services;
-        services.AddSingleton(options);
-        services.AddSingleton(gatewayClock);
-        services.AddSingleton<TimeProvider>(gatewayClock);
-        services.AddSingleton(clock);
-        services.AddSingleton(accounts);
-        services.AddSingleton(tokens);
-        services.AddSingleton(new EmulatorState(clock, accounts, options.Seed ?? SeedLoader.Default()));
-        services.AddSingleton<RequestLog>();
-        services.AddSingleton<FaultRegistry>();
-        services.AddSingleton<ChaosFaults>();
-        services.AddSingleton(new GatewayAuthenticator(accounts, tokens, gatewayClock));
+        var state = new EmulatorState(clock, accounts, options.Seed ?? SeedLoader.Default());
+        var log = new RequestLog();
+        var faults = new FaultRegistry();
+        var chaos = new ChaosFaults();
+        var admin = new EmulatorAdmin(state, clock, gatewayClock, log, faults, chaos);
 
-        var app = builder.Build();
-        app.UseRouting();
-        app.UseMiddleware<GatewayMiddleware>();
-        AdminRoutes.Map(app);
-        IamRoutes.Map(app);
-        DataArtsRoutes.Map(app);
-        AomRoutes.Map(app);
-        CdmRoutes.Map(app);
-        OmsRoutes.Map(app);
-        KafkaRoutes.Map(app);
+        var router = new Router();
+        AdminRoutes.Map(router, admin);
+        IamRoutes.Map(router, accounts, tokens);
+        foreach (var service in ServiceCatalog.Services) service.MapRoutes(router, state);
 
-        await app.StartAsync(ct);
-        var bound = app.Urls.First();
-        return new EmulatorServer(app, new Uri(bound.TrimEnd('/') + "/"));
+        var gateway = new ApiGateway(new GatewayAuthenticator(accounts, tokens, gatewayClock), faults, chaos, log, gatewayClock, options.MaxRequestBodyBytes);
+        Action<Exception>? onError = options.ErrorLog is { } errors ? e => errors.WriteLine("HwTasks.Emulator: " + e) : null;
+        var http = HttpServer.Start(addresses, new EmulatorApplication(router, gateway).HandleAsync, onError);
+        return Task.FromResult(new EmulatorServer(http)
+        {
+            Admin = admin, State = state, GatewayClock = gatewayClock, RequestLog = log, Faults = faults, Chaos = chaos,
+            Accounts = accounts, Tokens = tokens,
+        });
     }
 
-    /// <summary>Completes when the host is asked to stop (Ctrl+C, SIGTERM).</summary>
-    public Task WaitForShutdownAsync(CancellationToken ct = default) => _app.WaitForShutdownAsync(ct);
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    /// <summary>Stops listening and ends every connection, including requests still being served.</summary>
+    public ValueTask DisposeAsync() => _http.DisposeAsync();
 }

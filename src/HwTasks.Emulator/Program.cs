@@ -1,8 +1,9 @@
+using System.Runtime.InteropServices;
 using HwTasks.Emulator;
 using HwTasks.Emulator.Seed;
 
 // dotnet run --project src/HwTasks.Emulator -- [--urls http://127.0.0.1:5080] [--seed file.json] [--clock manual|real]
-var options = new EmulatorOptions { Urls = "http://127.0.0.1:5080" };
+var options = new EmulatorOptions { Urls = "http://127.0.0.1:5080", ErrorLog = Console.Error };
 for (var i = 0; i < args.Length; i++)
 {
     var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -26,9 +27,19 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
+// Ctrl+C and SIGTERM stop the emulator; the signals are the process's, so the library never handles them.
+var stop = new TaskCompletionSource();
+void Stop(PosixSignalContext context)
+{
+    context.Cancel = true;
+    stop.TrySetResult();
+}
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
 await using var server = await EmulatorServer.StartAsync(options);
 // Test harnesses read this exact line to learn the port; keep it the only stdout output.
 Console.Out.WriteLine($"HwTasks.Emulator listening on {server.BaseAddress.GetLeftPart(UriPartial.Authority)}");
 Console.Out.Flush();
-await server.WaitForShutdownAsync();
+await stop.Task;
 return 0;

@@ -38,7 +38,7 @@ public sealed class ChildProcessTests
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "HwTasks.sln"))) dir = dir.Parent;
         Assert.NotNull(dir);
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var path = Path.Combine(dir!.FullName, "src", "HwTasks.Emulator", "bin", configuration, "net10.0", "HwTasks.Emulator.dll");
+        var path = Path.Combine(dir!.FullName, "src", "HwTasks.Emulator", "bin", configuration, "net8.0", "HwTasks.Emulator.dll");
         Assert.True(File.Exists(path), path);
         return path;
     }

@@ -1,98 +1,98 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HwTasks.Emulator.Faults;
 using HwTasks.Emulator.Hosting;
-using HwTasks.Emulator.Logging;
+using HwTasks.Emulator.Http;
+using HwTasks.Emulator.Routing;
 using HwTasks.Emulator.Seed;
-using HwTasks.Emulator.State;
+using HwTasks.Emulator.Time;
 
 namespace HwTasks.Emulator.Admin;
 
 /// <summary>Test-control endpoints under /_emulator: no auth, never logged, not part of any cloud API.</summary>
 internal static class AdminRoutes
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    public const string Prefix = "/_emulator";
 
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        var admin = app.MapGroup("/_emulator");
+    /// <summary>Admin paths bypass the gateway (compared with case, as PathString.StartsWithSegments did).</summary>
+    public static bool Owns(string path) =>
+        path.StartsWith(Prefix, StringComparison.Ordinal) && (path.Length == Prefix.Length || path[Prefix.Length] == '/');
 
-        admin.MapGet("/requests", (RequestLog log) => Results.Json(log.Snapshot(), Json));
-        admin.MapDelete("/requests", (RequestLog log) =>
+    public static void Map(Router router, EmulatorAdmin admin)
+    {
+        router.Map(HttpMethods.Get, Prefix + "/requests", _ => AdminJson.Ok(admin.Requests()));
+        router.Map(HttpMethods.Delete, Prefix + "/requests", _ =>
         {
-            log.Clear();
-            return Results.NoContent();
+            admin.ClearRequests();
+            return AdminJson.NoContent();
         });
 
-        admin.MapGet("/faults", (FaultRegistry faults) => Results.Json(faults.Snapshot().Select(FaultNode), Json));
-        admin.MapDelete("/faults", (FaultRegistry faults) =>
+        router.Map(HttpMethods.Get, Prefix + "/faults", _ => AdminJson.Ok(admin.Faults().Select(FaultNode).ToList()));
+        router.Map(HttpMethods.Delete, Prefix + "/faults", _ =>
         {
-            faults.Clear();
-            return Results.NoContent();
+            admin.ClearFaults();
+            return AdminJson.NoContent();
         });
-        admin.MapPost("/faults", async (HttpRequest request, FaultRegistry faults) =>
+        router.Map(HttpMethods.Post, Prefix + "/faults", async context =>
         {
             JsonObject? body;
             try
             {
-                body = await JsonBody.ReadObjectAsync(request);
+                body = await JsonBody.ReadObjectAsync(context);
             }
             catch (JsonException)
             {
-                return Problem("The body must be a JSON object.");
+                return AdminJson.Problem("The body must be a JSON object.");
             }
             var (rule, problem) = FaultRequest.Parse(body);
-            return rule is null ? Problem(problem!) : Results.Json(FaultNode(faults.Add(rule)), Json, statusCode: StatusCodes.Status201Created);
+            return rule is null ? AdminJson.Problem(problem!) : AdminJson.Ok(FaultNode(admin.AddFault(rule)), StatusCodes.Status201Created);
         });
 
-        ChaosRoutes.Map(admin);
+        ChaosRoutes.Map(router, admin);
 
-        admin.MapPost("/seed", async (HttpRequest request, EmulatorState state) =>
+        router.Map(HttpMethods.Post, Prefix + "/seed", async context =>
         {
-            using var reader = new StreamReader(request.Body);
+            using var reader = new StreamReader(context.Request.Body);
             try
             {
-                state.Load(SeedLoader.Parse(await reader.ReadToEndAsync()));
+                admin.Seed(SeedLoader.Parse(await reader.ReadToEndAsync(context.Aborted)));
             }
             catch (JsonException e)
             {
-                return Problem("The seed document is not valid: " + e.Message);
+                return AdminJson.Problem("The seed document is not valid: " + e.Message);
             }
-            return Results.NoContent();
+            return AdminJson.NoContent();
         });
-        admin.MapPost("/reset", (EmulatorState state, Gateway.GatewayClock gateway) =>
+        router.Map(HttpMethods.Post, Prefix + "/reset", _ =>
         {
-            state.Load(SeedLoader.Default());
-            gateway.Offset = TimeSpan.Zero;
-            return Results.NoContent();
+            admin.Reset();
+            return AdminJson.NoContent();
         });
 
-        admin.MapGet("/clock", (EmulatorClock clock) => Results.Json(ClockNode(clock), Json));
+        router.Map(HttpMethods.Get, Prefix + "/clock", _ => AdminJson.Ok(ClockNode(admin.Clock)));
         // Skews the gateway's clock (X-Sdk-Date check and the Date header), not service time.
-        admin.MapPost("/gateway-clock", async (HttpRequest request, Gateway.GatewayClock gateway) =>
+        // A body that is not JSON fails the handler: a bare 500, as it always has.
+        router.Map(HttpMethods.Post, Prefix + "/gateway-clock", async context =>
         {
-            var body = await System.Text.Json.Nodes.JsonNode.ParseAsync(request.Body);
-            gateway.Offset = TimeSpan.FromSeconds(body?["offsetSeconds"]?.GetValue<double>() ?? 0);
-            return Results.Json(new { offsetSeconds = gateway.Offset.TotalSeconds, now = gateway.GetUtcNow() }, Json);
+            var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.Aborted);
+            var offset = TimeSpan.FromSeconds(body?["offsetSeconds"]?.GetValue<double>() ?? 0);
+            var now = admin.SkewGatewayClock(offset);
+            return AdminJson.Ok(new { offsetSeconds = offset.TotalSeconds, now });
         });
-        admin.MapPost("/clock/advance", async (HttpRequest request, EmulatorClock clock) =>
+        router.Map(HttpMethods.Post, Prefix + "/clock/advance", async context =>
         {
             double? seconds;
             try
             {
-                seconds = (await JsonBody.ReadObjectAsync(request))?["seconds"]?.GetValue<double>();
+                seconds = (await JsonBody.ReadObjectAsync(context))?["seconds"]?.GetValue<double>();
             }
             catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
             {
                 seconds = null;
             }
-            if (seconds is not >= 0) return Problem("Send {\"seconds\": n} with n >= 0.");
-            clock.Advance(TimeSpan.FromSeconds(seconds.Value));
-            return Results.Json(ClockNode(clock), Json);
+            if (seconds is not >= 0) return AdminJson.Problem("Send {\"seconds\": n} with n >= 0.");
+            admin.AdvanceClock(TimeSpan.FromSeconds(seconds.Value));
+            return AdminJson.Ok(ClockNode(admin.Clock));
         });
     }
 
@@ -118,7 +118,4 @@ internal static class AdminRoutes
         ["body"] = rule.Body,
         ["contentType"] = rule.ContentType,
     };
-
-    internal static IResult Problem(string message) =>
-        Results.Json(new JsonObject { ["error"] = message }, Json, statusCode: StatusCodes.Status400BadRequest);
 }

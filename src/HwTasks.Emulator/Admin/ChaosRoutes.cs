@@ -2,35 +2,39 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using HwTasks.Emulator.Faults;
 using HwTasks.Emulator.Hosting;
+using HwTasks.Emulator.Http;
+using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Admin;
 
 /// <summary>/_emulator/chaos: switch random faults on every request on (POST), look (GET) and off (DELETE).</summary>
 internal static class ChaosRoutes
 {
-    public static void Map(RouteGroupBuilder admin)
+    private const string Path = AdminRoutes.Prefix + "/chaos";
+
+    public static void Map(Router router, EmulatorAdmin admin)
     {
-        admin.MapGet("/chaos", (ChaosFaults chaos) => Results.Json(SettingsNode(chaos.Settings), AdminRoutes.Json));
-        admin.MapPost("/chaos", async (HttpRequest request, ChaosFaults chaos) =>
+        router.Map(HttpMethods.Get, Path, _ => AdminJson.Ok(SettingsNode(admin.Chaos())));
+        router.Map(HttpMethods.Post, Path, async context =>
         {
             JsonObject? body;
             try
             {
-                body = await JsonBody.ReadObjectAsync(request);
+                body = await JsonBody.ReadObjectAsync(context);
             }
             catch (JsonException)
             {
-                return AdminRoutes.Problem("The body must be a JSON object.");
+                return AdminJson.Problem("The body must be a JSON object.");
             }
             var (settings, problem) = ChaosRequest.Parse(body);
-            if (settings is null) return AdminRoutes.Problem(problem!);
-            chaos.Start(settings);
-            return Results.Json(SettingsNode(settings), AdminRoutes.Json, statusCode: StatusCodes.Status201Created);
+            if (settings is null) return AdminJson.Problem(problem!);
+            admin.StartChaos(settings);
+            return AdminJson.Ok(SettingsNode(settings), StatusCodes.Status201Created);
         });
-        admin.MapDelete("/chaos", (ChaosFaults chaos) =>
+        router.Map(HttpMethods.Delete, Path, _ =>
         {
-            chaos.Stop();
-            return Results.NoContent();
+            admin.StopChaos();
+            return AdminJson.NoContent();
         });
     }
 

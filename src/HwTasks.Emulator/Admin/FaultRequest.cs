@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using HwTasks.Emulator.Faults;
 using HwTasks.Emulator.Hosting;
+using HwTasks.Emulator.Http;
 
 namespace HwTasks.Emulator.Admin;
 

@@ -1,5 +1,3 @@
-using HwTasks.Core.Auth.Signing;
-
 namespace HwTasks.Emulator.Auth;
 
 /// <summary>Read-only lookups over the configured accounts (what IAM knows).</summary>
@@ -22,11 +20,8 @@ public sealed class AccountDirectory
     public Account? FindByAccessKey(string accessKey) =>
         _byAccessKey.TryGetValue(accessKey, out var entry) ? entry.Account : null;
 
-    /// <summary>The key material the signature verifier needs for an AK, or null when unknown.</summary>
-    public VerifierKey? VerifierKeyFor(string accessKey) =>
-        _byAccessKey.TryGetValue(accessKey, out var entry)
-            ? new VerifierKey(System.Text.Encoding.UTF8.GetBytes(entry.Credential.SecretKey), entry.Credential.SecurityToken)
-            : null;
+    public AccessCredential? FindCredential(string accessKey) =>
+        _byAccessKey.TryGetValue(accessKey, out var entry) ? entry.Credential : null;
 
     public Account? FindByDomainName(string domainName) =>
         Accounts.FirstOrDefault(a => string.Equals(a.Name, domainName, StringComparison.Ordinal));

@@ -1,7 +1,4 @@
 namespace HwTasks.Emulator.Auth;
 
 /// <summary>Who made an authenticated request, and (for tokens) the one project the token is scoped to.</summary>
-public sealed record Caller(Account Account, string Method, string? TokenProjectId)
-{
-    public const string ItemKey = "HwTasks.Emulator.Caller";
-}
+public sealed record Caller(Account Account, string Method, string? TokenProjectId);

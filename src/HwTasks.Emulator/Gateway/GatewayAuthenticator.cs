@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using HwTasks.Core.Auth.Signing;
 using HwTasks.Emulator.Auth;
-using Microsoft.AspNetCore.Http.Features;
+using HwTasks.Emulator.Http;
+using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Gateway;
 
@@ -10,7 +10,7 @@ namespace HwTasks.Emulator.Gateway;
 /// temporary with a security token) or an IAM token in X-Auth-Token; then checks the project the
 /// path names belongs to the caller.
 /// </summary>
-public sealed class GatewayAuthenticator
+internal sealed class GatewayAuthenticator
 {
     public const string AuthTokenHeader = "X-Auth-Token";
     public const string ProjectIdHeader = "X-Project-Id";
@@ -27,31 +27,35 @@ public sealed class GatewayAuthenticator
     {
         _accounts = accounts;
         _tokens = tokens;
-        _verifier = new SignatureVerifier(accounts.VerifierKeyFor, gatewayClock.GetUtcNow);
+        _verifier = new SignatureVerifier(VerifierKeyFor, gatewayClock.GetUtcNow);
     }
+
+    /// <summary>The key material the signature verifier needs for an AK, or null when unknown.</summary>
+    private VerifierKey? VerifierKeyFor(string accessKey) =>
+        _accounts.FindCredential(accessKey) is { } credential
+            ? new VerifierKey(System.Text.Encoding.UTF8.GetBytes(credential.SecretKey), credential.SecurityToken)
+            : null;
 
     public sealed record Outcome(Caller? Caller, int Status, JsonObject? Error)
     {
         public bool Succeeded => Caller is not null;
     }
 
-    public Outcome Authenticate(HttpContext context, byte[] body)
+    public Outcome Authenticate(RequestContext context, byte[] body)
     {
         var request = context.Request;
-        var hasSignature = !string.IsNullOrEmpty(request.Headers.Authorization);
-        var token = request.Headers[AuthTokenHeader].ToString();
+        var hasSignature = request.Headers[KnownHeaders.Authorization].Length > 0;
+        var token = request.Headers[AuthTokenHeader];
 
         if (!hasSignature && !string.IsNullOrEmpty(token)) return AuthenticateToken(context, token);
         if (!hasSignature)
             return Unauthorized(context, "APIGW.0301", "Incorrect IAM authentication information: Authorization header or X-Auth-Token is missing");
 
-        var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? request.Path + request.QueryString;
+        var rawTarget = request.RawTarget;
         var queryStart = rawTarget.IndexOf('?');
         var rawPath = queryStart < 0 ? rawTarget : rawTarget[..queryStart];
         var rawQuery = queryStart < 0 ? null : rawTarget[(queryStart + 1)..];
-        var headers = request.Headers
-            .Select(h => new KeyValuePair<string, string>(h.Key, h.Value.ToString()))
-            .ToList();
+        var headers = request.Headers.ToList();
 
         var result = _verifier.Verify(request.Method, rawPath, rawQuery, headers, body);
         // Code families: 0301 signature problems, 0307 token problems, 0302 authorization.
@@ -61,7 +65,7 @@ public sealed class GatewayAuthenticator
         return CheckProject(context, new Caller(account, "aksk", null));
     }
 
-    private Outcome AuthenticateToken(HttpContext context, string value)
+    private Outcome AuthenticateToken(RequestContext context, string value)
     {
         var issued = _tokens.Find(value);
         if (issued is null)
@@ -72,10 +76,10 @@ public sealed class GatewayAuthenticator
         return CheckProject(context, new Caller(issued.Account, "token", issued.Project.Id));
     }
 
-    private static Outcome CheckProject(HttpContext context, Caller caller)
+    private static Outcome CheckProject(RequestContext context, Caller caller)
     {
-        var pathProject = RouteScope.ProjectIdOf(context.Request.Path);
-        var headerProject = context.Request.Headers[ProjectIdHeader].ToString();
+        var pathProject = context.Route.ProjectId;
+        var headerProject = context.Request.Headers[ProjectIdHeader];
         if (headerProject.Length > 0)
         {
             if (pathProject is not null && headerProject != pathProject)
@@ -109,10 +113,10 @@ public sealed class GatewayAuthenticator
         _ => result.Message,
     };
 
-    private static Outcome Unauthorized(HttpContext context, string code, string message) =>
+    private static Outcome Unauthorized(RequestContext context, string code, string message) =>
         new(null, StatusCodes.Status401Unauthorized, GatewayErrors.Body(context, code, message));
 
-    private static Outcome Forbidden(HttpContext context, string detail) =>
+    private static Outcome Forbidden(RequestContext context, string detail) =>
         new(null, StatusCodes.Status403Forbidden, GatewayErrors.Body(context, "APIGW.0302",
             "The IAM or enterprise project policy does not allow you to access this API: " + detail));
 }

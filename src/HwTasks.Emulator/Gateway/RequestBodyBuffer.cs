@@ -1,10 +1,12 @@
+using HwTasks.Emulator.Http;
+
 namespace HwTasks.Emulator.Gateway;
 
 /// <summary>
 /// The gateway must hash the exact body bytes to verify a signature, so it buffers the body,
 /// up to a limit (12 MB, like APIG's AK/SK limit) beyond which it answers 413.
 /// </summary>
-public static class RequestBodyBuffer
+internal static class RequestBodyBuffer
 {
     public const long DefaultLimit = 12L * 1024 * 1024;
 

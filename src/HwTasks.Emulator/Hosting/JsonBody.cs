@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Hosting;
 
@@ -7,10 +8,10 @@ namespace HwTasks.Emulator.Hosting;
 internal static class JsonBody
 {
     /// <summary>The body as a JSON object; null when empty. Throws <see cref="JsonException"/> when not an object.</summary>
-    public static async Task<JsonObject?> ReadObjectAsync(HttpRequest request)
+    public static async Task<JsonObject?> ReadObjectAsync(RequestContext context)
     {
         using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+        await context.Request.Body.CopyToAsync(buffer, context.Aborted);
         if (buffer.Length == 0) return null;
         var node = JsonNode.Parse(buffer.ToArray());
         return node as JsonObject ?? throw new JsonException("The request body must be a JSON object.");

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using HwTasks.Emulator.Http;
+using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Hosting;
 
@@ -9,6 +11,6 @@ internal sealed record Outcome(int Status, JsonNode? Body)
 
     public static Outcome NoBody(int status = StatusCodes.Status200OK) => new(status, null);
 
-    public IResult ToResult(string contentType = Reply.Json) =>
+    public IReply ToReply(string contentType = Reply.Json) =>
         Body is null ? Reply.Empty(Status) : Reply.Of(Body, Status, contentType);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HwTasks.Emulator.Http;
 
 namespace HwTasks.Emulator.Hosting;
 
@@ -9,7 +10,7 @@ internal static class QueryInt
     public static bool TryRead(HttpRequest request, string name, int fallback, int min, int max, out int value)
     {
         value = fallback;
-        var text = request.Query[name].ToString();
+        var text = request.Query[name];
         if (text.Length == 0) return true;
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value) && value >= min && value <= max;
     }

@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using HwTasks.Emulator.Http;
+using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Hosting;
 
@@ -18,29 +20,36 @@ internal static class Reply
 
     public static string Serialize(JsonNode node) => node.ToJsonString(WireOptions);
 
-    public static IResult Of(JsonNode node, int status = StatusCodes.Status200OK, string contentType = Json) =>
-        new ExactText(Serialize(node), status, contentType);
+    public static IReply Of(JsonNode node, int status = StatusCodes.Status200OK, string contentType = Json) =>
+        new TextReply(Serialize(node), status, contentType);
 
-    /// <summary>A body sent with exactly this Content-Type (Results.Text would rewrite "charset=UTF-8" as "charset=utf-8").</summary>
-    public static IResult Text(string text, int status, string contentType) => new ExactText(text, status, contentType);
+    /// <summary>A body sent with exactly this Content-Type.</summary>
+    public static IReply Text(string text, int status, string contentType) => new TextReply(text, status, contentType);
 
     /// <summary>A success with no body at all (Content-Length: 0), as DataArts and OMS answer.</summary>
-    public static IResult Empty(int status = StatusCodes.Status200OK) => Results.StatusCode(status);
+    public static IReply Empty(int status = StatusCodes.Status200OK) => new StatusOnly(status);
 
-    public static Task WriteAsync(HttpContext context, int status, JsonNode node, string contentType = Json)
+    public static Task WriteAsync(RequestContext context, int status, JsonNode node, string contentType = Json) =>
+        WriteTextAsync(context, status, contentType, Serialize(node));
+
+    public static Task WriteTextAsync(RequestContext context, int status, string contentType, string text)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = contentType;
-        return context.Response.WriteAsync(Serialize(node), context.RequestAborted);
+        return context.Response.WriteAsync(text, context.Aborted);
     }
 
-    private sealed class ExactText(string text, int status, string contentType) : IResult
+    private sealed class TextReply(string text, int status, string contentType) : IReply
     {
-        public Task ExecuteAsync(HttpContext context)
+        public Task WriteAsync(RequestContext context) => WriteTextAsync(context, status, contentType, text);
+    }
+
+    private sealed class StatusOnly(int status) : IReply
+    {
+        public Task WriteAsync(RequestContext context)
         {
             context.Response.StatusCode = status;
-            context.Response.ContentType = contentType;
-            return context.Response.WriteAsync(text, context.RequestAborted);
+            return Task.CompletedTask;
         }
     }
 }

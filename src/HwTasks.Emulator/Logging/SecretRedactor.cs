@@ -2,40 +2,33 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HwTasks.Emulator.Hosting;
+using HwTasks.Emulator.Http;
 
 namespace HwTasks.Emulator.Logging;
 
 /// <summary>
 /// Keeps credentials out of the request log: auth headers always, every string value of the
-/// bodies that carry secrets (OMS start: bucket AK/SKs; IAM token: the password), and the values
-/// of secret-named fields in any other JSON body.
+/// bodies of routes that say they carry secrets (OMS start: bucket AK/SKs; IAM token: the
+/// password), and the values of secret-named fields in any other JSON body.
 /// </summary>
-public static class SecretRedactor
+internal static class SecretRedactor
 {
     public const string Redacted = "REDACTED";
 
-    public static IReadOnlyDictionary<string, string> Headers(IHeaderDictionary headers)
+    public static IReadOnlyDictionary<string, string> Headers(HttpHeaders headers)
     {
         var copy = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var header in headers)
-            copy[header.Key] = Core.Http.SecretHeaders.IsSecret(header.Key) ? Redacted : header.Value.ToString();
+            copy[header.Key] = Core.Http.SecretHeaders.IsSecret(header.Key) ? Redacted : header.Value;
         return copy;
     }
 
-    public static bool IsSecretBearingRoute(string method, string path)
-    {
-        if (!HttpMethods.IsPost(method)) return false;
-        if (path == "/v3/auth/tokens") return true;
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return segments.Length == 5 && segments[0] == "v2" && segments[2] == "sync-tasks" && segments[4] == "start";
-    }
-
-    /// <summary>The body as text for the log; for secret-bearing routes every string value is replaced.</summary>
-    public static string Body(string method, string path, byte[] body)
+    /// <summary>The body as text for the log; for a route that carries secrets every string value is replaced.</summary>
+    public static string Body(bool carriesSecrets, byte[] body)
     {
         if (body.Length == 0) return string.Empty;
         // Any other JSON body still loses the values of secret-named fields, by the module's own rule.
-        if (!IsSecretBearingRoute(method, path)) return Core.Http.SecretFields.RedactJson(body) ?? Encoding.UTF8.GetString(body);
+        if (!carriesSecrets) return Core.Http.SecretFields.RedactJson(body) ?? Encoding.UTF8.GetString(body);
         try
         {
             var node = JsonNode.Parse(body);

@@ -1,14 +1,17 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using HwTasks.Emulator.Services;
 
 namespace HwTasks.Emulator.Seed;
 
-/// <summary>Parses seed documents; the embedded default seed is what a fresh emulator holds.</summary>
+/// <summary>Parses seed documents; the default seed (each service's default-seed.json) is what a fresh emulator holds.</summary>
 public static class SeedLoader
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { SeedSections.Add } },
     };
 
     public static SeedDocument Parse(string json) =>
@@ -18,9 +21,8 @@ public static class SeedLoader
 
     public static SeedDocument Default()
     {
-        using var stream = typeof(SeedLoader).Assembly.GetManifestResourceStream("HwTasks.Emulator.default-seed.json")
-            ?? throw new InvalidOperationException("The embedded default seed is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
+        var seed = new SeedDocument();
+        foreach (var service in ServiceCatalog.Services) seed.SetSection(service.SeedSection, service.ReadDefaultSeed(Options));
+        return seed;
     }
 }

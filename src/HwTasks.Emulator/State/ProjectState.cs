@@ -1,27 +1,19 @@
 using HwTasks.Emulator.Seed;
-using HwTasks.Emulator.Services.Aom;
-using HwTasks.Emulator.Services.Cdm;
-using HwTasks.Emulator.Services.DataArts;
-using HwTasks.Emulator.Services.Kafka;
-using HwTasks.Emulator.Services.Oms;
+using HwTasks.Emulator.Services;
+using HwTasks.Emulator.Time;
 
 namespace HwTasks.Emulator.State;
 
-/// <summary>The resources of every service in one project; each store guards itself.</summary>
+/// <summary>The resources of every emulated service in one project: one store per service; each store guards itself.</summary>
 internal sealed class ProjectState
 {
+    private readonly Dictionary<Type, object> _stores = new();
+
     public ProjectState(EmulatorClock clock, ProjectSeed seed)
     {
-        Cdm = new CdmStore(clock, seed.Cdm);
-        Aom = new AomStore(clock, seed.Aom);
-        Oms = new OmsStore(clock, seed.Oms);
-        DataArts = new DataArtsStore(clock, seed.DataArts);
-        Kafka = new KafkaStore(clock, seed.Kafka);
+        foreach (var service in ServiceCatalog.Services)
+            _stores[service.StoreType] = service.CreateStore(clock, seed.Section(service.SeedSection));
     }
 
-    public CdmStore Cdm { get; }
-    public AomStore Aom { get; }
-    public OmsStore Oms { get; }
-    public DataArtsStore DataArts { get; }
-    public KafkaStore Kafka { get; }
+    public TStore Store<TStore>() where TStore : class => (TStore)_stores[typeof(TStore)];
 }

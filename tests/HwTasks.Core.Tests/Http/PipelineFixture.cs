@@ -6,6 +6,7 @@ using HwTasks.Core.Auth.Credentials;
 using HwTasks.Core.Auth.Signing;
 using HwTasks.Core.Endpoints;
 using HwTasks.Core.Http;
+using HwTasks.Emulator.Gateway;
 
 namespace HwTasks.Core.Tests.Http;
 

@@ -68,9 +68,9 @@ public sealed class EmulatorProcess : IAsyncDisposable
 
     private static string EmulatorAssembly()
     {
-        // Same configuration as this test assembly (…/bin/<Configuration>/net10.0/).
+        // Same configuration as this test assembly (…/bin/<Configuration>/net10.0/); the emulator targets net8.0.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var path = Path.Combine(RepositoryPaths.Root, "src", "HwTasks.Emulator", "bin", configuration, "net10.0", "HwTasks.Emulator.dll");
+        var path = Path.Combine(RepositoryPaths.Root, "src", "HwTasks.Emulator", "bin", configuration, "net8.0", "HwTasks.Emulator.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("Build the emulator first.", path);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using HwTasks.Emulator.Hosting;
-using HwTasks.Emulator.State;
+using HwTasks.Emulator.Http;
+using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Services.Aom;
 
@@ -12,25 +13,26 @@ internal static class AomRoutes
 
     private static readonly HashSet<string> WorkflowTypes = new(StringComparer.Ordinal) { "cron", "event", "manual" };
 
-    public static void Map(IEndpointRouteBuilder app)
+    public static void Map(ServiceRoutes<AomStore> routes)
     {
-        app.MapPut("/v1/{projectId}/cms/workflow/{workflowId}/trigger/action", (string projectId, string workflowId, HttpRequest request, EmulatorState state) =>
+        routes.Map(HttpMethods.Put, "/v1/{projectId}/cms/workflow/{workflowId}/trigger/action", (context, aom) =>
         {
-            var action = request.Query["action"].ToString();
+            var action = context.Request.Query["action"];
+            var workflowId = context.RouteValue("workflowId");
             if (action is not (AomStore.Enabled or AomStore.Disabled) || workflowId.Length > 64)
                 return InvalidParam();
-            var outcome = state.Project(projectId).Aom.SetTrigger(workflowId, action == AomStore.Enabled);
+            var outcome = aom.SetTrigger(workflowId, action == AomStore.Enabled);
             return outcome.Status == StatusCodes.Status200OK
                 ? Reply.Text(SuccessBody, StatusCodes.Status200OK, Reply.Json)
-                : outcome.ToResult();
+                : outcome.ToReply();
         });
 
-        app.MapPost("/v1/{projectId}/cms/workflow-list", async (string projectId, HttpRequest request, EmulatorState state) =>
+        routes.Map(HttpMethods.Post, "/v1/{projectId}/cms/workflow-list", async (context, aom) =>
         {
             AomStore.Query query;
             try
             {
-                var body = await JsonBody.ReadObjectAsync(request);
+                var body = await JsonBody.ReadObjectAsync(context);
                 query = new AomStore.Query(
                     JsonBody.String(body, "search"),
                     JsonBody.String(body, "type"),
@@ -46,10 +48,10 @@ internal static class AomRoutes
             }
             if (query.Page < 0 || query.Size is < 1 or > 1000 || (query.Type is { Length: > 0 } t && !WorkflowTypes.Contains(t)))
                 return InvalidParam();
-            return state.Project(projectId).Aom.List(query).ToResult();
+            return aom.List(query).ToReply();
         });
     }
 
-    private static IResult InvalidParam() =>
-        AomStore.Error(StatusCodes.Status400BadRequest, "AOM.31001302", "Invalid param").ToResult();
+    private static IReply InvalidParam() =>
+        AomStore.Error(StatusCodes.Status400BadRequest, "AOM.31001302", "Invalid param").ToReply();
 }

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HwTasks.Emulator.Hosting;
-using HwTasks.Emulator.State;
+using HwTasks.Emulator.Http;
+using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Services.Cdm;
 
@@ -10,28 +11,28 @@ internal static class CdmRoutes
 {
     private const string JobPath = "/v1.1/{projectId}/clusters/{clusterId}/cdm/job/{jobName}";
 
-    public static void Map(IEndpointRouteBuilder app)
+    public static void Map(ServiceRoutes<CdmStore> routes)
     {
-        app.MapPut(JobPath + "/start", StartAsync);
-        app.MapPut(JobPath + "/stop", (string projectId, string clusterId, string jobName, EmulatorState state) =>
-            state.Project(projectId).Cdm.Stop(clusterId, jobName).ToResult(Reply.JsonUtf8));
-        app.MapGet(JobPath + "/status", (string projectId, string clusterId, string jobName, EmulatorState state) =>
-            state.Project(projectId).Cdm.Status(clusterId, jobName).ToResult(Reply.JsonUtf8));
-        app.MapGet(JobPath, (string projectId, string clusterId, string jobName, HttpRequest request, EmulatorState state) =>
+        routes.Map(HttpMethods.Put, JobPath + "/start", StartAsync);
+        routes.Map(HttpMethods.Put, JobPath + "/stop", (context, cdm) =>
+            cdm.Stop(context.RouteValue("clusterId"), context.RouteValue("jobName")).ToReply(Reply.JsonUtf8));
+        routes.Map(HttpMethods.Get, JobPath + "/status", (context, cdm) =>
+            cdm.Status(context.RouteValue("clusterId"), context.RouteValue("jobName")).ToReply(Reply.JsonUtf8));
+        routes.Map(HttpMethods.Get, JobPath, (context, cdm) =>
         {
-            if (!QueryInt.TryRead(request, "page_no", 1, 1, int.MaxValue, out var pageNo) ||
-                !QueryInt.TryRead(request, "page_size", 10, 1, 1000, out var pageSize))
+            if (!QueryInt.TryRead(context.Request, "page_no", 1, 1, int.MaxValue, out var pageNo) ||
+                !QueryInt.TryRead(context.Request, "page_size", 10, 1, 1000, out var pageSize))
                 return BadRequest("page_no must be >= 1 and page_size between 1 and 1000.");
-            return state.Project(projectId).Cdm.Jobs(clusterId, jobName, pageNo, pageSize).ToResult(Reply.JsonUtf8);
+            return cdm.Jobs(context.RouteValue("clusterId"), context.RouteValue("jobName"), pageNo, pageSize).ToReply(Reply.JsonUtf8);
         });
     }
 
-    private static async Task<IResult> StartAsync(string projectId, string clusterId, string jobName, HttpRequest request, EmulatorState state)
+    private static async Task<IReply> StartAsync(RequestContext context, CdmStore cdm)
     {
         var variables = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
-            var body = await JsonBody.ReadObjectAsync(request);
+            var body = await JsonBody.ReadObjectAsync(context);
             if (body?["variables"] is { } node)
             {
                 if (node is not JsonObject given)
@@ -48,10 +49,10 @@ internal static class CdmRoutes
         {
             return BadRequest("The request body is not a valid JSON object.");
         }
-        var user = request.HttpContext.Items[Auth.Caller.ItemKey] is Auth.Caller caller ? caller.Account.Name : "cdm";
-        return state.Project(projectId).Cdm.Start(clusterId, jobName, variables, user).ToResult(Reply.JsonUtf8);
+        var user = context.Caller?.Account.Name ?? "cdm";
+        return cdm.Start(context.RouteValue("clusterId"), context.RouteValue("jobName"), variables, user).ToReply(Reply.JsonUtf8);
     }
 
-    private static IResult BadRequest(string message) =>
-        CdmStore.Error(StatusCodes.Status400BadRequest, "Cdm.0014", "Invalid parameter: " + message).ToResult(Reply.JsonUtf8);
+    private static IReply BadRequest(string message) =>
+        CdmStore.Error(StatusCodes.Status400BadRequest, "Cdm.0014", "Invalid parameter: " + message).ToReply(Reply.JsonUtf8);
 }

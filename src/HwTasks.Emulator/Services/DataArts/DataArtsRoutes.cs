@@ -1,6 +1,7 @@
 using System.Text.Json;
 using HwTasks.Emulator.Hosting;
-using HwTasks.Emulator.State;
+using HwTasks.Emulator.Http;
+using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Services.DataArts;
 
@@ -10,25 +11,25 @@ internal static class DataArtsRoutes
     /// <summary>Lower-case on the wire; HTTP header names are case-insensitive anyway.</summary>
     public const string WorkspaceHeader = "workspace";
 
-    public static void Map(IEndpointRouteBuilder app)
+    public static void Map(ServiceRoutes<DataArtsStore> routes)
     {
-        app.MapPost("/v3/{projectId}/metadata/tasks/{taskId}/action", (string projectId, string taskId, HttpRequest request, EmulatorState state) =>
+        routes.Map(HttpMethods.Post, "/v3/{projectId}/metadata/tasks/{taskId}/action", (context, dataArts) =>
         {
-            var action = request.Query["action"].ToString();
+            var action = context.Request.Query["action"];
             if (action is not ("start" or "schedule" or "stop"))
                 return Invalid("action must be start, schedule or stop.");
-            var workspace = Workspace(request);
+            var workspace = Workspace(context.Request);
             if (workspace is null) return Invalid("the workspace header is required.");
-            return state.Project(projectId).DataArts.Act(workspace, taskId, action).ToResult();
+            return dataArts.Act(workspace, context.RouteValue("taskId"), action).ToReply();
         });
 
-        app.MapPost("/v3/{projectId}/metadata/tasks/search", async (string projectId, HttpRequest request, EmulatorState state) =>
+        routes.Map(HttpMethods.Post, "/v3/{projectId}/metadata/tasks/search", async (context, dataArts) =>
         {
             DataArtsStore.Search search;
             try
             {
-                var body = await JsonBody.ReadObjectAsync(request);
-                search = new DataArtsStore.Search(Workspace(request),
+                var body = await JsonBody.ReadObjectAsync(context);
+                search = new DataArtsStore.Search(Workspace(context.Request),
                     JsonBody.String(body, "name"), JsonBody.String(body, "user_name"), JsonBody.String(body, "data_source_type"),
                     JsonBody.Long(body, "start_time"), JsonBody.Long(body, "end_time"),
                     JsonBody.Int(body, "limit") ?? 10, JsonBody.Int(body, "offset") ?? 0);
@@ -38,19 +39,19 @@ internal static class DataArtsRoutes
                 return Invalid("the request body is not a valid JSON object.");
             }
             if (search.Limit is < 1 or > 100 || search.Offset < 0) return Invalid("limit must be 1-100 and offset >= 0.");
-            return state.Project(projectId).DataArts.Find(search).ToResult();
+            return dataArts.Find(search).ToReply();
         });
 
-        app.MapGet("/v3/{projectId}/metadata/tasks/{taskId}", (string projectId, string taskId, HttpRequest request, EmulatorState state) =>
-            state.Project(projectId).DataArts.Show(Workspace(request), taskId).ToResult());
+        routes.Map(HttpMethods.Get, "/v3/{projectId}/metadata/tasks/{taskId}", (context, dataArts) =>
+            dataArts.Show(Workspace(context.Request), context.RouteValue("taskId")).ToReply());
     }
 
     private static string? Workspace(HttpRequest request)
     {
-        var value = request.Headers[WorkspaceHeader].ToString();
+        var value = request.Headers[WorkspaceHeader];
         return value.Length == 0 ? null : value;
     }
 
-    private static IResult Invalid(string message) =>
-        DataArtsStore.Error(StatusCodes.Status400BadRequest, DataArtsStore.InvalidParameter, "Invalid parameter: " + message).ToResult();
+    private static IReply Invalid(string message) =>
+        DataArtsStore.Error(StatusCodes.Status400BadRequest, DataArtsStore.InvalidParameter, "Invalid parameter: " + message).ToReply();
 }

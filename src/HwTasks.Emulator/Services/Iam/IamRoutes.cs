@@ -3,20 +3,26 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using HwTasks.Emulator.Auth;
 using HwTasks.Emulator.Hosting;
+using HwTasks.Emulator.Http;
+using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Services.Iam;
 
-/// <summary>The two IAM calls the module makes: project lookup by region and password login.</summary>
+/// <summary>
+/// The two IAM calls the module makes: project lookup by region and password login. Not an
+/// emulated service like the others: IAM is global (no project in its paths) and is the account
+/// directory itself rather than a store per project.
+/// </summary>
 internal static class IamRoutes
 {
     public const string SubjectTokenHeader = "X-Subject-Token";
 
-    public static void Map(IEndpointRouteBuilder app)
+    public static void Map(Router router, AccountDirectory accounts, TokenStore tokens)
     {
-        app.MapGet("/v3/projects", (HttpContext context) =>
+        router.Map(HttpMethods.Get, "/v3/projects", context =>
         {
-            var caller = (Caller)context.Items[Caller.ItemKey]!;
-            var name = context.Request.Query["name"].ToString();
+            var caller = context.Caller!;
+            var name = context.Request.Query["name"];
             var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}";
             var projects = caller.Account.Projects.Where(p => name.Length == 0 || p.Name == name)
                 .Select(p => (JsonNode)ProjectNode(p, caller.Account, baseUrl));
@@ -25,19 +31,21 @@ internal static class IamRoutes
                 ["projects"] = new JsonArray(projects.ToArray()),
                 ["links"] = new JsonObject
                 {
-                    ["self"] = baseUrl + "/v3/projects" + context.Request.QueryString,
+                    // As ASP.NET Core's QueryString printed itself: the raw query, '#' escaped.
+                    ["self"] = baseUrl + "/v3/projects" + context.Request.QueryString.Replace("#", "%23"),
                     ["previous"] = null,
                     ["next"] = null,
                 },
             });
         });
 
-        app.MapPost("/v3/auth/tokens", async (HttpContext context, AccountDirectory accounts, TokenStore tokens) =>
+        // The one call that needs no credentials; its body carries the password.
+        router.Map(HttpMethods.Post, "/v3/auth/tokens", async context =>
         {
             PasswordLogin? login;
             try
             {
-                login = PasswordLogin.From(await JsonBody.ReadObjectAsync(context.Request));
+                login = PasswordLogin.From(await JsonBody.ReadObjectAsync(context));
             }
             catch (JsonException)
             {
@@ -48,7 +56,7 @@ internal static class IamRoutes
 
             var account = accounts.FindByDomainName(login.DomainName);
             var user = account?.Users.FirstOrDefault(u => u.Name == login.UserName);
-            if (account is null || user is null || !FixedTimeEquals(user.Password, login.Password))
+            if (account is null || user is null || !ConstantTime.AreEqual(user.Password, login.Password))
                 return Error(StatusCodes.Status401Unauthorized, "Unauthorized", "The username or password is wrong.");
 
             var project = account.Projects.FirstOrDefault(p => login.ProjectName is not null ? p.Name == login.ProjectName : p.Id == login.ProjectId);
@@ -56,9 +64,9 @@ internal static class IamRoutes
                 return Error(StatusCodes.Status400BadRequest, "Bad Request", "The project in the scope does not exist.");
 
             var (value, token) = tokens.Issue(account, user, project);
-            context.Response.Headers[SubjectTokenHeader] = value;
+            context.Response.Headers.Set(SubjectTokenHeader, value);
             return Reply.Of(TokenNode(token), StatusCodes.Status201Created);
-        });
+        }).AllowAnonymous().WithSecretBody();
     }
 
     private static JsonObject ProjectNode(Project project, Account account, string baseUrl) => new()
@@ -102,10 +110,6 @@ internal static class IamRoutes
     private static string IamTime(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 
-    private static IResult Error(int status, string title, string message) =>
+    private static IReply Error(int status, string title, string message) =>
         Reply.Of(new JsonObject { ["error"] = new JsonObject { ["code"] = status, ["message"] = message, ["title"] = title } }, status);
-
-    private static bool FixedTimeEquals(string expected, string given) =>
-        System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
-            System.Text.Encoding.UTF8.GetBytes(expected), System.Text.Encoding.UTF8.GetBytes(given));
 }

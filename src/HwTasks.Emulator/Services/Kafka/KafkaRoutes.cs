@@ -1,6 +1,7 @@
 using System.Globalization;
 using HwTasks.Emulator.Hosting;
-using HwTasks.Emulator.State;
+using HwTasks.Emulator.Http;
+using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Services.Kafka;
 
@@ -10,12 +11,13 @@ internal static class KafkaRoutes
     private const string TimeFormat = "yyyyMMddHHmmss";
     private const string InvalidParameter = "DMS.00400002";
 
-    public static void Map(IEndpointRouteBuilder app)
+    public static void Map(ServiceRoutes<KafkaStore> routes)
     {
         const string tasks = "/v2/{projectId}/instances/{instanceId}/tasks";
 
-        app.MapGet(tasks, (string projectId, string instanceId, HttpRequest request, EmulatorState state) =>
+        routes.Map(HttpMethods.Get, tasks, (context, kafka) =>
         {
+            var request = context.Request;
             if (!QueryInt.TryRead(request, "start", 0, 0, int.MaxValue, out var start))
                 return Invalid("start must be a non-negative integer.");
             if (!QueryInt.TryRead(request, "limit", 10, 1, 100, out var limit))
@@ -24,20 +26,20 @@ internal static class KafkaRoutes
                 return Invalid("begin_time and end_time must be yyyyMMddHHmmss (UTC).");
             // end_time names a whole second: everything created within it is included (9999-12-31 23:59:59 too).
             var endExclusive = end is { } last && last < DateTimeOffset.MaxValue.AddSeconds(-1) ? last.AddSeconds(1) : end;
-            return state.Project(projectId).Kafka.List(instanceId, begin, endExclusive, start, limit).ToResult();
+            return kafka.List(context.RouteValue("instanceId"), begin, endExclusive, start, limit).ToReply();
         });
 
-        app.MapGet(tasks + "/{taskId}", (string projectId, string instanceId, string taskId, EmulatorState state) =>
-            state.Project(projectId).Kafka.Show(instanceId, taskId).ToResult());
+        routes.Map(HttpMethods.Get, tasks + "/{taskId}", (context, kafka) =>
+            kafka.Show(context.RouteValue("instanceId"), context.RouteValue("taskId")).ToReply());
 
-        app.MapDelete(tasks + "/{taskId}", (string projectId, string instanceId, string taskId, EmulatorState state) =>
-            state.Project(projectId).Kafka.Delete(instanceId, taskId).ToResult());
+        routes.Map(HttpMethods.Delete, tasks + "/{taskId}", (context, kafka) =>
+            kafka.Delete(context.RouteValue("instanceId"), context.RouteValue("taskId")).ToReply());
     }
 
     private static bool TryTime(HttpRequest request, string name, out DateTimeOffset? time)
     {
         time = null;
-        var text = request.Query[name].ToString();
+        var text = request.Query[name];
         if (text.Length == 0) return true;
         if (!DateTime.TryParseExact(text, TimeFormat, CultureInfo.InvariantCulture,
                 DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed)) return false;
@@ -45,6 +47,6 @@ internal static class KafkaRoutes
         return true;
     }
 
-    private static IResult Invalid(string message) =>
-        KafkaStore.Error(StatusCodes.Status400BadRequest, InvalidParameter, "Invalid request parameter: " + message).ToResult();
+    private static IReply Invalid(string message) =>
+        KafkaStore.Error(StatusCodes.Status400BadRequest, InvalidParameter, "Invalid request parameter: " + message).ToReply();
 }

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using HwTasks.Emulator.Hosting;
-using HwTasks.Emulator.Seed;
-using HwTasks.Emulator.State;
+using HwTasks.Emulator.Http;
+using HwTasks.Emulator.Time;
 
 namespace HwTasks.Emulator.Services.Kafka;
 

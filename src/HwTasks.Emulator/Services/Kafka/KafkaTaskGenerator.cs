@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HwTasks.Core.Auth.Signing;
 using HwTasks.Emulator.Hosting;
 
 namespace HwTasks.Emulator.Services.Kafka;
@@ -32,7 +33,7 @@ internal static class KafkaTaskGenerator
             var roll = random.Next(100);
             var status = recent ? "EXECUTING" : roll < 85 ? "SUCCESS" : roll < 95 ? "FAILED" : "CANCELLED";
             var updated = recent ? created : created + TimeSpan.FromMilliseconds(random.Next(200, 60_000));
-            yield return new KafkaTask(Convert.ToHexStringLower(idBytes), name, "paas_dms", PlatformUserId,
+            yield return new KafkaTask(Hex.Lower(idBytes), name, "paas_dms", PlatformUserId,
                 ParamsFor(name, random), status, created, updated);
         }
     }

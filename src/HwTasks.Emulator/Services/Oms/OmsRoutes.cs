@@ -1,6 +1,6 @@
 using System.Text.Json;
 using HwTasks.Emulator.Hosting;
-using HwTasks.Emulator.State;
+using HwTasks.Emulator.Http;
 
 namespace HwTasks.Emulator.Services.Oms;
 
@@ -9,43 +9,44 @@ internal static class OmsRoutes
 {
     private const string InvalidParameter = "OMS.0002";
 
-    public static void Map(IEndpointRouteBuilder app)
+    public static void Map(ServiceRoutes<OmsStore> routes)
     {
-        app.MapPost("/v2/{projectId}/sync-tasks/{syncTaskId}/start", async (string projectId, string syncTaskId, HttpRequest request, EmulatorState state) =>
+        // The start body carries the buckets' AK/SKs: the request log keeps none of its values.
+        routes.Map(HttpMethods.Post, "/v2/{projectId}/sync-tasks/{syncTaskId}/start", async (context, oms) =>
         {
-            var oms = state.Project(projectId).Oms;
-            if (oms.StatusOf(syncTaskId) is null) return oms.Show(syncTaskId).ToResult(Reply.JsonUtf8);
+            var syncTaskId = context.RouteValue("syncTaskId");
+            if (oms.StatusOf(syncTaskId) is null) return oms.Show(syncTaskId).ToReply(Reply.JsonUtf8);
             string? problem;
             try
             {
-                problem = OmsStartRequest.Validate(await JsonBody.ReadObjectAsync(request), oms.IsUrlListTask(syncTaskId));
+                problem = OmsStartRequest.Validate(await JsonBody.ReadObjectAsync(context), oms.IsUrlListTask(syncTaskId));
             }
             catch (JsonException)
             {
                 problem = "The request body is not a valid JSON object.";
             }
             return problem is not null
-                ? OmsStore.Error(StatusCodes.Status400BadRequest, InvalidParameter, problem).ToResult(Reply.JsonUtf8)
-                : oms.Start(syncTaskId).ToResult(Reply.JsonUtf8);
-        });
+                ? OmsStore.Error(StatusCodes.Status400BadRequest, InvalidParameter, problem).ToReply(Reply.JsonUtf8)
+                : oms.Start(syncTaskId).ToReply(Reply.JsonUtf8);
+        }).WithSecretBody();
 
-        app.MapPost("/v2/{projectId}/sync-tasks/{syncTaskId}/stop", (string projectId, string syncTaskId, EmulatorState state) =>
-            state.Project(projectId).Oms.Stop(syncTaskId).ToResult(Reply.JsonUtf8));
+        routes.Map(HttpMethods.Post, "/v2/{projectId}/sync-tasks/{syncTaskId}/stop", (context, oms) =>
+            oms.Stop(context.RouteValue("syncTaskId")).ToReply(Reply.JsonUtf8));
 
-        app.MapGet("/v2/{projectId}/sync-tasks/{syncTaskId}", (string projectId, string syncTaskId, EmulatorState state) =>
-            state.Project(projectId).Oms.Show(syncTaskId).ToResult(Reply.JsonUtf8));
+        routes.Map(HttpMethods.Get, "/v2/{projectId}/sync-tasks/{syncTaskId}", (context, oms) =>
+            oms.Show(context.RouteValue("syncTaskId")).ToReply(Reply.JsonUtf8));
 
-        app.MapGet("/v2/{projectId}/sync-tasks", (string projectId, HttpRequest request, EmulatorState state) =>
+        routes.Map(HttpMethods.Get, "/v2/{projectId}/sync-tasks", (context, oms) =>
         {
-            var status = request.Query["status"].ToString();
-            if (!QueryInt.TryRead(request, "limit", 10, 1, 100, out var limit) ||
-                !QueryInt.TryRead(request, "offset", 0, 0, int.MaxValue, out var offset) ||
+            var status = context.Request.Query["status"];
+            if (!QueryInt.TryRead(context.Request, "limit", 10, 1, 100, out var limit) ||
+                !QueryInt.TryRead(context.Request, "offset", 0, 0, int.MaxValue, out var offset) ||
                 status is not ("" or OmsStore.Synchronizing or OmsStore.Stopped))
             {
                 return OmsStore.Error(StatusCodes.Status400BadRequest, InvalidParameter,
-                    "limit must be 1-100, offset >= 0, status SYNCHRONIZING or STOPPED.").ToResult(Reply.JsonUtf8);
+                    "limit must be 1-100, offset >= 0, status SYNCHRONIZING or STOPPED.").ToReply(Reply.JsonUtf8);
             }
-            return state.Project(projectId).Oms.List(limit, offset, status.Length == 0 ? null : status).ToResult(Reply.JsonUtf8);
+            return oms.List(limit, offset, status.Length == 0 ? null : status).ToReply(Reply.JsonUtf8);
         });
     }
 }

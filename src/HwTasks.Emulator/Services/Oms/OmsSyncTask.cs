@@ -1,5 +1,3 @@
-using HwTasks.Emulator.Seed;
-
 namespace HwTasks.Emulator.Services.Oms;
 
 /// <summary>An OMS sync task and its running totals for the month.</summary>

@@ -1,7 +1,11 @@
 using System.Text;
 using HwTasks.Core.Auth.Signing;
+using HwTasks.Core.Tests.Signing;
+using HwTasks.Emulator.Gateway;
 
-namespace HwTasks.Core.Tests.Signing;
+namespace HwTasks.Emulator.Tests.Gateway;
+
+/// <summary>The gateway's side of SDK-HMAC-SHA256 against the reference vectors the client's signer is tested with.</summary>
 
 public class SignatureVerifierTests
 {

@@ -1,4 +1,4 @@
-namespace HwTasks.Emulator.State;
+namespace HwTasks.Emulator.Time;
 
 /// <summary>
 /// The time the emulated services live in. "Real" follows the wall clock (plus any advance);

@@ -1,8 +1,11 @@
+using System.Globalization;
 using System.Security.Cryptography;
-using HwTasks.Emulator.Auth;
+using HwTasks.Core.Auth.Signing;
 using HwTasks.Emulator.Faults;
+using HwTasks.Emulator.Hosting;
+using HwTasks.Emulator.Http;
 using HwTasks.Emulator.Logging;
-using Microsoft.AspNetCore.Http.Features;
+using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Gateway;
 
@@ -12,45 +15,21 @@ namespace HwTasks.Emulator.Gateway;
 /// model a proxy failing before the service, routing (404), authentication (401/403), the service,
 /// then faults that fire after the service acted. Every request is logged, whatever happened to it.
 /// </summary>
-public sealed class GatewayMiddleware
+internal sealed class ApiGateway(
+    GatewayAuthenticator authenticator, FaultRegistry faults, ChaosFaults chaos, RequestLog log, TimeProvider wallClock, long bodyLimit)
 {
-    private readonly RequestDelegate _next;
-    private readonly GatewayAuthenticator _authenticator;
-    private readonly FaultRegistry _faults;
-    private readonly ChaosFaults _chaos;
-    private readonly RequestLog _log;
-    private readonly TimeProvider _wallClock;
-    private readonly long _bodyLimit;
-
-    public GatewayMiddleware(RequestDelegate next, GatewayAuthenticator authenticator, FaultRegistry faults, ChaosFaults chaos,
-        RequestLog log, TimeProvider wallClock, EmulatorOptions options)
+    public async Task HandleAsync(RequestContext context, Func<RequestContext, Task> next)
     {
-        _chaos = chaos;
-        _next = next;
-        _authenticator = authenticator;
-        _faults = faults;
-        _log = log;
-        _wallClock = wallClock;
-        _bodyLimit = options.MaxRequestBodyBytes;
-    }
-
-    public async Task InvokeAsync(HttpContext context)
-    {
-        if (RouteScope.IsAdmin(context.Request.Path))
-        {
-            await _next(context);
-            return;
-        }
-
-        var sequence = _log.NextSequence();
-        var received = _wallClock.GetUtcNow();
+        var request = context.Request;
+        var sequence = log.NextSequence();
+        var received = wallClock.GetUtcNow();
         var requestId = RequestId.New();
-        context.Items[RequestId.ItemKey] = requestId;
-        context.Response.Headers[RequestId.Header] = requestId;
+        context.RequestId = requestId;
+        context.Response.Headers.Set(RequestId.Header, requestId);
         // The gateway's own time, so a client can tell how far off its clock is.
-        context.Response.Headers.Date = received.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.Headers.Set(KnownHeaders.Date, received.ToString("R", CultureInfo.InvariantCulture));
 
-        var query = context.Request.QueryString.HasValue ? context.Request.QueryString.Value![1..] : string.Empty;
+        var query = request.QueryString.Length > 0 ? request.QueryString[1..] : string.Empty;
         var body = Array.Empty<byte>();
         long bodyLength = 0;
         FaultRule? fault = null;
@@ -64,15 +43,15 @@ public sealed class GatewayMiddleware
             if (logged) return;
             logged = true;
             var dropped = fired?.Kind == FaultKind.Drop;
-            _log.Add(new RequestLogEntry(
+            log.Add(new RequestLogEntry(
                 sequence,
                 received,
-                context.Request.Method,
-                context.Request.Path.Value ?? "/",
+                request.Method,
+                request.Path,
                 query,
-                SecretRedactor.Headers(context.Request.Headers),
-                SecretRedactor.Body(context.Request.Method, context.Request.Path.Value ?? "/", body),
-                body.Length == bodyLength ? Convert.ToHexStringLower(SHA256.HashData(body)) : null,
+                SecretRedactor.Headers(request.Headers),
+                SecretRedactor.Body(context.Route.Endpoint?.CarriesSecrets ?? false, body),
+                body.Length == bodyLength ? Hex.Lower(SHA256.HashData(body)) : null,
                 bodyLength,
                 dropped ? 0 : context.Response.StatusCode,
                 requestId,
@@ -90,23 +69,21 @@ public sealed class GatewayMiddleware
 
         try
         {
-            var buffered = await RequestBodyBuffer.ReadAsync(context.Request, _bodyLimit, context.RequestAborted);
+            var buffered = await RequestBodyBuffer.ReadAsync(request, bodyLimit, context.Aborted);
             bodyLength = buffered.BytesSeen;
             if (buffered.TooLarge)
             {
-                await Hosting.Reply.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, GatewayErrors.BodyTooLarge(context, _bodyLimit));
+                await Reply.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, GatewayErrors.BodyTooLarge(context, bodyLimit));
                 return;
             }
             body = buffered.Bytes;
-            context.Request.Body = new MemoryStream(body, writable: false);
+            request.Body = new MemoryStream(body, writable: false);
 
-            var path = context.Request.Path.Value ?? "/";
-            fault = _faults.TryTake(context.Request.Method, path)
-                    ?? _chaos.Draw(context.Request.Method, path, query);
+            fault = faults.TryTake(request.Method, request.Path) ?? chaos.Draw(request.Method, request.Path, query);
             if (fault is { Kind: FaultKind.Latency })
             {
                 fired = fault;
-                await Task.Delay(Math.Max(0, fault.LatencyMs ?? 1000), context.RequestAborted);
+                await Task.Delay(Math.Max(0, fault.LatencyMs ?? 1000), context.Aborted);
             }
             else if (fault is { AfterProcessing: false })
             {
@@ -115,29 +92,29 @@ public sealed class GatewayMiddleware
                 return;
             }
 
-            if (context.GetEndpoint() is null)
+            if (!context.Route.PathExists)
             {
-                await Hosting.Reply.WriteAsync(context, StatusCodes.Status404NotFound, GatewayErrors.RouteNotFound(context));
+                await Reply.WriteAsync(context, StatusCodes.Status404NotFound, GatewayErrors.RouteNotFound(context));
                 return;
             }
 
-            if (!RouteScope.IsAnonymous(context.Request.Method, context.Request.Path))
+            if (context.Route.Endpoint is not { IsAnonymous: true })
             {
-                var outcome = _authenticator.Authenticate(context, body);
+                var outcome = authenticator.Authenticate(context, body);
                 if (!outcome.Succeeded)
                 {
-                    await Hosting.Reply.WriteAsync(context, outcome.Status, outcome.Error!);
+                    await Reply.WriteAsync(context, outcome.Status, outcome.Error!);
                     return;
                 }
-                context.Items[Caller.ItemKey] = outcome.Caller;
+                context.Caller = outcome.Caller;
             }
 
             if (fault is { AfterProcessing: true } && fault.Kind != FaultKind.Latency)
-                await RunThenFailAsync(context, fault, Fire);
+                await RunThenFailAsync(context, next, fault, Fire);
             else
-                await _next(context);
+                await next(context);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (context.Aborted.IsCancellationRequested)
         {
             // The client went away; nothing to answer.
         }
@@ -145,10 +122,9 @@ public sealed class GatewayMiddleware
         {
             // A bug of the emulator's, answered the way the gateway answers a backend failure: a JSON
             // error with the request id, never an empty 500 a client cannot tell from a dropped reply.
-            var id = context.Response.Headers[RequestId.Header].ToString();
             context.Response.Clear();
-            context.Response.Headers[RequestId.Header] = id;
-            await Hosting.Reply.WriteAsync(context, StatusCodes.Status500InternalServerError,
+            context.Response.Headers.Set(RequestId.Header, requestId);
+            await Reply.WriteAsync(context, StatusCodes.Status500InternalServerError,
                 GatewayErrors.Body(context, "APIGW.0103", "The backend failed: " + e.GetType().Name + ": " + e.Message));
         }
         finally
@@ -162,24 +138,24 @@ public sealed class GatewayMiddleware
     /// fault instead of the real answer, so it cannot tell whether its call took effect.
     /// </summary>
     /// <param name="fire">Told the fault and the status of the real answer it replaces, before the fault is written.</param>
-    private async Task RunThenFailAsync(HttpContext context, FaultRule fault, Action<FaultRule, int?> fire)
+    private static async Task RunThenFailAsync(RequestContext context, Func<RequestContext, Task> next, FaultRule fault, Action<FaultRule, int?> fire)
     {
-        var realBody = context.Features.Get<IHttpResponseBodyFeature>()!;
+        var realBody = context.Response.Body;
         using var captured = new MemoryStream();
-        context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(captured));
+        context.Response.Body = captured;
         try
         {
-            await _next(context);
+            await next(context);
         }
         finally
         {
-            context.Features.Set(realBody);
+            context.Response.Body = realBody;
         }
 
         var processedStatus = context.Response.StatusCode;
-        var requestId = context.Response.Headers[RequestId.Header].ToString();
+        var requestId = context.RequestId;
         context.Response.Clear();
-        context.Response.Headers[RequestId.Header] = requestId;
+        context.Response.Headers.Set(RequestId.Header, requestId);
         fire(fault, processedStatus);
         await FaultResponder.WriteAsync(context, fault, captured.ToArray());
     }

@@ -1,0 +1,14 @@
+namespace HwTasks.Emulator.Http;
+
+internal static class HttpMethods
+{
+    public const string Get = "GET";
+    public const string Head = "HEAD";
+    public const string Post = "POST";
+    public const string Put = "PUT";
+    public const string Delete = "DELETE";
+    public const string Options = "OPTIONS";
+
+    /// <summary>Methods compare without case, as ASP.NET Core's routing did.</summary>
+    public static bool Is(string method, string expected) => string.Equals(method, expected, StringComparison.OrdinalIgnoreCase);
+}

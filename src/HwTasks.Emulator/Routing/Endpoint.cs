@@ -1,0 +1,36 @@
+namespace HwTasks.Emulator.Routing;
+
+/// <summary>One operation: a method and path template, its handler, and what the gateway must know of it.</summary>
+internal sealed class Endpoint
+{
+    public Endpoint(string method, RouteTemplate template, Func<RequestContext, Task<IReply>> handler)
+    {
+        Method = method;
+        Template = template;
+        Handler = handler;
+    }
+
+    public string Method { get; }
+
+    public RouteTemplate Template { get; }
+
+    public Func<RequestContext, Task<IReply>> Handler { get; }
+
+    /// <summary>Needs no credentials (IAM's password login).</summary>
+    public bool IsAnonymous { get; private set; }
+
+    /// <summary>The body carries credentials: the request log replaces every string value in it.</summary>
+    public bool CarriesSecrets { get; private set; }
+
+    public Endpoint AllowAnonymous()
+    {
+        IsAnonymous = true;
+        return this;
+    }
+
+    public Endpoint WithSecretBody()
+    {
+        CarriesSecrets = true;
+        return this;
+    }
+}
