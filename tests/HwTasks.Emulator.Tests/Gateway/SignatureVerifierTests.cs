@@ -145,4 +145,31 @@ public class SignatureVerifierTests
 
         Assert.Equal(VerificationFailure.SignedHeaderMissing, result.Failure);
     }
+
+    // The official SDK signs the canonical URI of a decoded path: for a job named "a/b", sent as
+    // a%2Fb, it hashes ".../job/a/b/start/". The signature below is computed as it would, by hand.
+    [Theory]
+    [InlineData("/v1.1/p/clusters/c/cdm/job/a/b/start/", true)]
+    [InlineData("/v1.1/p/clusters/c/cdm/job/a%2Fb/start/", false)]
+    public void Verifies_an_encoded_slash_as_the_official_signer_signs_it(string canonicalUri, bool accepted)
+    {
+        const string date = "20240515T031900Z";
+        var secret = Encoding.UTF8.GetBytes("EmulatorSecretKey00000000000000000000001");
+        var canonical = "PUT\n" + canonicalUri + "\n\nhost:cdm.example\nx-sdk-date:" + date + "\n\nhost;x-sdk-date\n" + CanonicalRequest.EmptyPayloadHash;
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+        var stringToSign = "SDK-HMAC-SHA256\n" + date + "\n" + hash;
+        var signature = Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(stringToSign)));
+        var headers = new List<KeyValuePair<string, string>>
+        {
+            new("Host", "cdm.example"),
+            new("X-Sdk-Date", date),
+            new("Authorization", "SDK-HMAC-SHA256 Access=EMULATORAK0000000001, SignedHeaders=host;x-sdk-date, Signature=" + signature),
+        };
+        RequestSigner.TryParseDate(date, out var now);
+        var verifier = new SignatureVerifier(ak => ak == "EMULATORAK0000000001" ? new VerifierKey(secret) : null, () => now);
+
+        var result = verifier.Verify("PUT", "/v1.1/p/clusters/c/cdm/job/a%2Fb/start", null, headers, Array.Empty<byte>());
+
+        Assert.Equal(accepted, result.IsValid);
+    }
 }

@@ -67,16 +67,20 @@ namespace HwTasks.Core.Auth.Signing
                 PayloadHashFor(headers, body));
         }
 
-        /// <summary>Percent-decode, split on '/', encode each segment, always end with '/'.</summary>
+        /// <summary>
+        /// Percent-decode the whole path, then split on '/', encode each segment, always end with '/'.
+        /// Decoding first is what the official signer and the gateway do: a "%2F" inside a path
+        /// parameter is a '/' for the signature, so "a%2Fb" signs as the two segments "a" and "b".
+        /// </summary>
         public static string BuildUri(string path)
         {
             if (string.IsNullOrEmpty(path)) return "/";
-            var segments = path.Split('/');
+            var segments = SdkEncoding.Decode(path).Split('/');
             var builder = new StringBuilder(path.Length + 8);
             for (var i = 0; i < segments.Length; i++)
             {
                 if (i > 0) builder.Append('/');
-                builder.Append(SdkEncoding.Encode(SdkEncoding.Decode(segments[i])));
+                builder.Append(SdkEncoding.Encode(segments[i]));
             }
             if (builder.Length == 0 || builder[builder.Length - 1] != '/') builder.Append('/');
             return builder.ToString();
