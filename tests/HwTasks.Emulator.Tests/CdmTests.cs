@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Net;
 using System.Text.Json;
 using HwTasks.Emulator.Tests.Infrastructure;
@@ -69,6 +70,25 @@ public sealed class CdmTests
         Assert.Contains("connection refused", (string?)submission["error-summary"]);
         Assert.NotNull(submission["error-details"]);
         Assert.NotNull(submission["external-id"]);
+    }
+
+    [Fact]
+    public async Task A_last_run_seeded_to_fail_stays_failed_and_the_next_run_follows_the_job()
+    {
+        await using var emu = await TestEmulator.StartAsync(HwTasks.Emulator.Seed.SeedLoader.Parse(
+            "{\"cdm\":{\"clusters\":[{\"id\":\"" + EmulatorDefaults.CdmClusterId + "\",\"jobs\":[" +
+            "{\"name\":\"nightly\",\"bootSeconds\":1,\"runSeconds\":2,\"lastRunHoursAgo\":8,\"lastRunFailWith\":\"disk full\"}]}]}}"));
+        async Task<JsonNode> Latest() => (await (await emu.Client.SendAsync("GET", Jobs + "nightly/status")).ReadObjectAsync())["submissions"]![0]!;
+
+        var last = await Latest();
+        Assert.Equal("FAILED", (string?)last["status"]);
+        Assert.Equal("disk full", (string?)last["error-summary"]);
+
+        await emu.Client.SendAsync("PUT", Jobs + "nightly/start", body: "{}");
+        emu.Advance(3);
+        var rerun = await Latest();
+        Assert.Equal("SUCCEEDED", (string?)rerun["status"]);
+        Assert.Null(rerun["error-summary"]);
     }
 
     [Fact]

@@ -27,6 +27,8 @@ internal sealed class CdmSubmission
     public required string User { get; init; }
     public required IReadOnlyDictionary<string, string> Variables { get; init; }
     public DateTimeOffset? StoppedAt { get; set; }
+    /// <summary>The run ends FAILED with this error summary (the job's FailWith when it started).</summary>
+    public string? FailWith { get; init; }
 }
 
 internal sealed class CdmCluster

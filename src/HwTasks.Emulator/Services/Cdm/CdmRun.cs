@@ -28,9 +28,9 @@ internal sealed record CdmRun(string Status, double Progress, DateTimeOffset Las
             var progress = job.RunTime <= TimeSpan.Zero ? 100 : Math.Round(100 * (elapsed - job.BootTime) / job.RunTime, 1);
             return new CdmRun("RUNNING", progress, now, RowsAt(job, elapsed), null);
         }
-        return job.FailWith is null
+        return submission.FailWith is null
             ? new CdmRun("SUCCEEDED", 100, end, job.Rows, null)
-            : new CdmRun("FAILED", -1, end, RowsAt(job, (job.BootTime + job.RunTime) / 2), job.FailWith);
+            : new CdmRun("FAILED", -1, end, RowsAt(job, (job.BootTime + job.RunTime) / 2), submission.FailWith);
     }
 
     private static long RowsAt(CdmJob job, TimeSpan elapsed)

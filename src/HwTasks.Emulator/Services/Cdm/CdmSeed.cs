@@ -31,4 +31,9 @@ public sealed class CdmJobSeed
     public Dictionary<string, string> Variables { get; set; } = new();
     /// <summary>When set, a previous run started this long ago (its outcome follows from the durations).</summary>
     public double? LastRunHoursAgo { get; set; }
+    /// <summary>
+    /// When set, that previous run ended FAILED with this error summary, whatever <see cref="FailWith"/>
+    /// says of the runs to come: "it failed last night, a restart works".
+    /// </summary>
+    public string? LastRunFailWith { get; set; }
 }

@@ -41,7 +41,7 @@ internal sealed class CdmStore
                     DefaultVariables = new Dictionary<string, string>(jobSeed.Variables),
                 };
                 if (jobSeed.LastRunHoursAgo is { } ago)
-                    job.LastSubmission = NewSubmission(now - TimeSpan.FromHours(ago), jobSeed.CreationUser, job.DefaultVariables);
+                    job.LastSubmission = NewSubmission(now - TimeSpan.FromHours(ago), jobSeed.CreationUser, job.DefaultVariables, jobSeed.LastRunFailWith ?? job.FailWith);
                 cluster.Jobs[job.Name] = job;
             }
             _clusters[cluster.Id] = cluster;
@@ -59,7 +59,7 @@ internal sealed class CdmStore
 
             var merged = new Dictionary<string, string>(job.DefaultVariables);
             foreach (var (name, value) in variables) merged[name] = value;
-            var submission = NewSubmission(now, user, merged);
+            var submission = NewSubmission(now, user, merged, job.FailWith);
             job.LastSubmission = submission;
             job.UpdateDate = now;
             return Outcome.Ok(new JsonObject
@@ -134,8 +134,8 @@ internal sealed class CdmStore
         }
     }
 
-    private CdmSubmission NewSubmission(DateTimeOffset at, string user, IReadOnlyDictionary<string, string> variables) =>
-        new() { Id = _nextSubmissionId++, SubmittedAt = at, User = user, Variables = variables };
+    private CdmSubmission NewSubmission(DateTimeOffset at, string user, IReadOnlyDictionary<string, string> variables, string? failWith) =>
+        new() { Id = _nextSubmissionId++, SubmittedAt = at, User = user, Variables = variables, FailWith = failWith };
 
     private Outcome? Find(string clusterId, string jobName, out CdmJob? job)
     {
