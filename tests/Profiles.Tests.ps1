@@ -229,13 +229,14 @@ Save-HwCloudProfile prod -Credential ([pscredential]::new('EMULATORAK0000000001'
 param($manifest, $file)
 $env:HUAWEICLOUD_SDK_CREDENTIALS_FILE = $file
 Import-Module $manifest
-try { Remove-HwCloudProfile prod -ErrorAction Stop } catch { 'refused: ' + $_.Exception.Message }
+try { Remove-HwCloudProfile prod -ErrorAction Stop } catch { 'refused: ' + $_.Exception.Message; 'id: ' + $_.FullyQualifiedErrorId }
 Remove-HwCloudProfile prod -Force -WhatIf
 (Get-HwCloudProfile).ProfileName -join ','
 '@ -ArgumentList $script:manifest, $script:file
 
             $run.Output | Should -BeExactly @(
-                'refused: PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.'
+                "refused: Remove-HwCloudProfile asks before it acts (Remove profile [prod] with AK PROD…0001 from the credentials file '$($script:file)'), but this session cannot answer a prompt. Pass -Force to act without asking, or -WhatIf to see what it would do."
+                'id: ConfirmationUnavailable,HwTasks.Commands.Profiles.RemoveHwCloudProfileCommand'
                 "What if: Remove profile [prod] with AK PROD…0001 from the credentials file '$($script:file)'."
                 'basic,tmp-1,prod,tmp-2')
             Get-TestConfirmImpact Remove-HwCloudProfile | Should -Be 'High'
