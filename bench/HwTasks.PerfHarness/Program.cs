@@ -10,7 +10,6 @@ return args.FirstOrDefault() switch
     "serve" => await LoopbackServer.RunAsync(),
     "floor" => await Floor.SerialAsync(new Uri(args[1]), int.Parse(args[2])),
     "core" => await CoreRoundTrip.RunAsync(new Uri(args[1]), int.Parse(args[2])),
-    "probe" => await Probe.RunAsync(new Uri(args[1])),
     "floor-parallel" => await Floor.ParallelAsync(new Uri(args[1]), int.Parse(args[2]), int.Parse(args[3])),
     "sign" => Signing.Run(int.Parse(args[1])),
     _ => Usage(),
