@@ -1,3 +1,6 @@
+#requires -Version 7.4
+# The Pester suites run in PowerShell 7.4+ only (they use .NET Core APIs such as
+# ProcessStartInfo.ArgumentList and Process.Kill(true)); the module itself also supports 5.1.
 # Shared by the Pester suites: start the emulator as a child process and connect to it.
 
 function Start-TestEmulator {
