@@ -16,8 +16,8 @@ internal static class OmsSdkModels
         ["authentication_type"] = SdkType.Str,
     });
 
-    // sync_task_info.py
-    public static readonly SdkModel SyncTaskInfo = new("SyncTaskInfo", new Dictionary<string, SdkType>
+    // The fields sync_task_info.py and show_sync_task_response.py both have.
+    private static readonly Dictionary<string, SdkType> SyncTaskFields = new()
     {
         ["sync_task_id"] = SdkType.Str,
         ["src_cloud_type"] = SdkType.Str,
@@ -32,10 +32,15 @@ internal static class OmsSdkModels
         ["enable_metadata_migration"] = SdkType.Bool,
         ["enable_restore"] = SdkType.Bool,
         ["app_id"] = SdkType.Str,
-        ["source_cdn"] = SourceCdnResp,
         ["object_overwrite_mode"] = SdkType.Str,
         ["dst_storage_policy"] = SdkType.Str,
         ["consistency_check"] = SdkType.Str,
+    };
+
+    // sync_task_info.py: the shared fields and the source's CDN.
+    public static readonly SdkModel SyncTaskInfo = new SdkModel("SyncTaskInfo", SyncTaskFields).With(new Dictionary<string, SdkType>
+    {
+        ["source_cdn"] = SourceCdnResp,
     });
 
     // list_sync_tasks_response.py
@@ -45,29 +50,13 @@ internal static class OmsSdkModels
         ["count"] = SdkType.Int,
     });
 
-    // show_sync_task_response.py
-    public static readonly SdkModel ShowSyncTaskResponse = new("ShowSyncTaskResponse", new Dictionary<string, SdkType>
+    // show_sync_task_response.py: the shared fields and this month's counters.
+    public static readonly SdkModel ShowSyncTaskResponse = new SdkModel("ShowSyncTaskResponse", SyncTaskFields).With(new Dictionary<string, SdkType>
     {
-        ["sync_task_id"] = SdkType.Str,
-        ["src_cloud_type"] = SdkType.Str,
-        ["src_region"] = SdkType.Str,
-        ["src_bucket"] = SdkType.Str,
-        ["create_time"] = SdkType.Int,
-        ["last_start_time"] = SdkType.Int,
-        ["dst_bucket"] = SdkType.Str,
-        ["dst_region"] = SdkType.Str,
-        ["description"] = SdkType.Str,
-        ["status"] = SdkType.Str,
-        ["enable_metadata_migration"] = SdkType.Bool,
-        ["enable_restore"] = SdkType.Bool,
-        ["app_id"] = SdkType.Str,
         ["monthly_acceptance_request"] = SdkType.Int,
         ["monthly_success_object"] = SdkType.Int,
         ["monthly_failure_object"] = SdkType.Int,
         ["monthly_skip_object"] = SdkType.Int,
         ["monthly_size"] = SdkType.Int,
-        ["object_overwrite_mode"] = SdkType.Str,
-        ["dst_storage_policy"] = SdkType.Str,
-        ["consistency_check"] = SdkType.Str,
     });
 }
