@@ -63,7 +63,9 @@ Describe 'OMS sync task cmdlets' {
             $aws[0].DestinationBucket | Should -BeExactly 'hw-prod-assets'
             $aws[0].IsUrlList | Should -BeFalse
             $aws[0].CreateTime | Should -BeOfType ([DateTimeOffset])
-            ($tasks | Where-Object SyncTaskId -EQ $script:urlListTask).IsUrlList | Should -BeTrue
+            $urlList = @($tasks | Where-Object SyncTaskId -EQ $script:urlListTask)
+            $urlList[0].TaskType | Should -BeNullOrEmpty -Because 'the SDK''s SyncTaskInfo has no task_type, and the emulator sends none'
+            $urlList[0].IsUrlList | Should -BeFalse -Because 'nothing in the listing says the task migrates a URL list'
 
             $request = Get-SingleEmulatorRequest $script:emulator
             Get-RequestLine $request | Should -BeExactly "GET $($script:tasksPath)?limit=100&offset=0"
@@ -119,7 +121,7 @@ Describe 'OMS sync task cmdlets' {
             $start.bodySha256 | Should -BeExactly (Get-TestSha256 ($script:fourKeysBody.TrimEnd('}') + ',"source_cdn_authentication_key":"CdnKeyOmsTest0001"}'))
         }
 
-        It 'starts what Get-OmsSyncTask -Status Stopped pipes to it, without source keys for the URL-list task, and leaks no key' {
+        It 'starts what Get-OmsSyncTask -Status Stopped pipes to it with every key given, as the listing does not tell a URL-list task, and leaks no key' {
             $run = Invoke-TestCommand {
                 Get-OmsSyncTask -Status Stopped | Start-OmsSyncTask -SourceCredential $script:source -DestinationCredential $script:destination -Debug -Verbose
             }
@@ -134,15 +136,30 @@ Describe 'OMS sync task cmdlets' {
                 "GET $($script:tasksPath)/$($script:urlListTask)"
                 "POST $($script:tasksPath)/$($script:awsTask)/start"
                 "GET $($script:tasksPath)/$($script:awsTask)")
-            Get-LoggedBodyKeys $log[1] | Should -BeExactly @('dst_ak', 'dst_sk')
-            $log[1].bodySha256 | Should -BeExactly (Get-TestSha256 "{$($script:destinationBody)}")
-            Get-LoggedBodyKeys $log[3] | Should -BeExactly @('src_ak', 'src_sk', 'dst_ak', 'dst_sk')
-            $log[3].bodySha256 | Should -BeExactly (Get-TestSha256 $script:fourKeysBody)
+            foreach ($start in $log[1], $log[3]) {
+                Get-LoggedBodyKeys $start | Should -BeExactly @('src_ak', 'src_sk', 'dst_ak', 'dst_sk')
+                $start.bodySha256 | Should -BeExactly (Get-TestSha256 $script:fourKeysBody)
+            }
 
-            $run.Verbose -clike '*migrates a URL list; -SourceCredential is not sent*' | Should -Not -BeNullOrEmpty
             $run.Debug | Should -Not -BeNullOrEmpty
             Assert-NoKeyIn $run.Text
             Assert-NoKeyIn (Get-EmulatorRequestLogText $script:emulator)
+        }
+
+        It 'sends no source keys for a task piped with IsUrlList, and says so' {
+            $run = Invoke-TestCommand {
+                [pscustomobject]@{ SyncTaskId = $script:urlListTask; IsUrlList = $true } |
+                    Start-OmsSyncTask -SourceCredential $script:source -DestinationCredential $script:destination -Verbose
+            }
+
+            $run.Errors | Should -BeNullOrEmpty
+            "$($run.Output.Status)" | Should -BeExactly 'Synchronizing'
+            $start = @(Get-EmulatorRequestLog $script:emulator)[0]
+            Get-RequestLine $start | Should -BeExactly "POST $($script:tasksPath)/$($script:urlListTask)/start"
+            Get-LoggedBodyKeys $start | Should -BeExactly @('dst_ak', 'dst_sk')
+            $start.bodySha256 | Should -BeExactly (Get-TestSha256 "{$($script:destinationBody)}")
+            $run.Verbose -clike '*migrates a URL list; -SourceCredential is not sent*' | Should -Not -BeNullOrEmpty
+            Assert-NoKeyIn $run.Text
         }
 
         It 'starts every task Get-OmsSyncTask -Status Stopped lists across pages, though each start takes one out of that listing' {

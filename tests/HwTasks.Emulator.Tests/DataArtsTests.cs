@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -10,6 +11,8 @@ public sealed class DataArtsTests
     private const string Tasks = "/v3/" + TestEmulator.Project + "/metadata/tasks/";
     private const string ManualTask = "2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a"; // schedule disabled, runs 8 s
     private static readonly Dictionary<string, string> Workspace = new() { ["workspace"] = EmulatorDefaults.DataArtsWorkspaceId };
+
+    private static string Text(long milliseconds) => milliseconds.ToString(CultureInfo.InvariantCulture);
 
     private static async Task<JsonObject> ShowAsync(TestEmulator emu, string id) =>
         await (await emu.Client.SendAsync("GET", Tasks + id, headers: Workspace)).ReadObjectAsync();
@@ -24,7 +27,9 @@ public sealed class DataArtsTests
 
         var running = await ShowAsync(emu, ManualTask);
         Assert.Equal("RUNNING", (string?)running["last_run_status"]);
-        Assert.Equal(emu.Server.Clock.NowMilliseconds, (long)running["last_run_time"]!);
+        // A string in the SDK's model; the emulator writes epoch milliseconds in it.
+        Assert.Equal(JsonValueKind.String, running["last_run_time"].Kind());
+        Assert.Equal(Text(emu.Server.Clock.NowMilliseconds), (string?)running["last_run_time"]);
         foreach (var field in new[] { "id", "name", "description", "user_name", "create_time", "update_time", "schedule_config", "last_run_time", "next_run_time", "data_source_type" })
             Assert.True(running.ContainsKey(field), field);
 
@@ -38,9 +43,9 @@ public sealed class DataArtsTests
         await using var emu = await TestEmulator.StartAsync();
         await emu.Client.SendAsync("POST", Tasks + ManualTask + "/action", "action=schedule", headers: Workspace);
         var scheduled = await ShowAsync(emu, ManualTask);
-        Assert.True((bool)scheduled["schedule_config"]!["enabled"]!);
+        Assert.Equal(1, (int)scheduled["schedule_config"]!["enabled"]!);
         Assert.Equal("0 30 */6 * * ?", (string?)scheduled["schedule_config"]!["cron_expression"]);
-        var next = DateTimeOffset.FromUnixTimeMilliseconds((long)scheduled["next_run_time"]!);
+        var next = DateTimeOffset.FromUnixTimeMilliseconds(long.Parse((string)scheduled["next_run_time"]!, CultureInfo.InvariantCulture));
         Assert.True(next > emu.Server.Clock.UtcNow);
         Assert.Equal(30, next.UtcDateTime.Minute);
         Assert.Equal(0, next.UtcDateTime.Hour % 6);
@@ -48,12 +53,12 @@ public sealed class DataArtsTests
         // When the clock passes next_run_time, the scheduled run happens.
         emu.Advance((next - emu.Server.Clock.UtcNow).TotalSeconds + 1);
         var ran = await ShowAsync(emu, ManualTask);
-        Assert.Equal(next.ToUnixTimeMilliseconds(), (long)ran["last_run_time"]!);
+        Assert.Equal(Text(next.ToUnixTimeMilliseconds()), (string?)ran["last_run_time"]);
         Assert.Equal("RUNNING", (string?)ran["last_run_status"]);
 
         await emu.Client.SendAsync("POST", Tasks + ManualTask + "/action", "action=stop", headers: Workspace);
         var stopped = await ShowAsync(emu, ManualTask);
-        Assert.False((bool)stopped["schedule_config"]!["enabled"]!);
+        Assert.Equal(0, (int)stopped["schedule_config"]!["enabled"]!);
         Assert.Equal(JsonValueKind.Null, stopped["next_run_time"].Kind());
         Assert.Equal("STOPPED", (string?)stopped["last_run_status"]);
     }
@@ -91,5 +96,22 @@ public sealed class DataArtsTests
         var byUser = await (await emu.Client.SendAsync("POST", Tasks + "search", body: "{\"user_name\":\"data-engineer\",\"limit\":1}", headers: Workspace)).ReadObjectAsync();
         Assert.Equal(2, (int)byUser["total_records"]!);
         Assert.Equal(1, (int)byUser["count"]!);
+    }
+
+    [Theory]
+    [InlineData("\"{0}\"")]
+    [InlineData("{0}")]
+    public async Task Search_filters_on_create_time_with_start_and_end_time_as_text_or_numbers(string form)
+    {
+        await using var emu = await TestEmulator.StartAsync();
+        var created = emu.Server.Clock.UtcNow - TimeSpan.FromHours(720); // the default seed's tasks
+        string Window(DateTimeOffset from, DateTimeOffset to) => "{\"start_time\":" + string.Format(CultureInfo.InvariantCulture, form, from.ToUnixTimeMilliseconds()) +
+            ",\"end_time\":" + string.Format(CultureInfo.InvariantCulture, form, to.ToUnixTimeMilliseconds()) + "}";
+
+        var around = await (await emu.Client.SendAsync("POST", Tasks + "search", body: Window(created.AddHours(-1), created.AddHours(1)), headers: Workspace)).ReadObjectAsync();
+        var after = await (await emu.Client.SendAsync("POST", Tasks + "search", body: Window(created.AddHours(1), created.AddHours(2)), headers: Workspace)).ReadObjectAsync();
+
+        Assert.Equal(4, (int)around["total_records"]!);
+        Assert.Equal(0, (int)after["total_records"]!);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HwTasks.Emulator.Routing;
@@ -28,4 +29,8 @@ internal static class JsonBody
 
     public static long? Long(JsonObject? body, string name) =>
         body?[name] is JsonValue value && value.TryGetValue<long>(out var number) ? number : null;
+
+    /// <summary>A whole number sent as a number or as its decimal text (fields an SDK model types "str" that hold one).</summary>
+    public static long? LongOrText(JsonObject? body, string name) =>
+        Long(body, name) ?? (long.TryParse(String(body, name), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : null);
 }

@@ -12,13 +12,10 @@ namespace HwTasks.Core.Tests.Services;
 /// <summary>Each client against the services' documented sample bodies: every field lands, typed.</summary>
 public class ServiceResponseParsingTests
 {
-    private static ScriptedServer Answering(string body, string contentType = "application/json") =>
-        new((_, _) => new ScriptedResponse { Body = body, Headers = new() { ["Content-Type"] = contentType, ["X-Request-Id"] = "rid-1" } });
-
     [Fact]
     public async Task CDM_StartJob_reads_the_seed_sample_with_its_date_as_a_string()
     {
-        await using var server = Answering("""
+        await using var server = ServiceAnswer.Serving("""
             {"submissions":[{"job-name":"jdbc2hive","creation-user":"cdm","creation-date":"1536905778725","progress":1,"status":"BOOTING",
               "submission-id":"42","isIncrementing":"false","delete_rows":0,"update_rows":"3","write_rows":10,"isStopingIncrement":"",
               "is-execute-auto":false,"last-update-date":1536905779000,"last-udpate-user":"cdm","isDeleteJob":false,"execute-date":1536905778725}]}
@@ -50,7 +47,7 @@ public class ServiceResponseParsingTests
     [Fact]
     public async Task CDM_status_reads_the_SDK_spelling_counters_and_the_failure()
     {
-        await using var server = Answering("""
+        await using var server = ServiceAnswer.Serving("""
             {"submissions":[{"job-name":"j","status":"FAILURE_ON_SUBMIT","progress":-1,"last-update-user":"ops","external-id":"job_1",
               "error-summary":"boom","error-details":"trace","counters":{"org.apache.sqoop.submission.counter.SqoopCounters":{"ROWS_READ":5}}}]}
             """);
@@ -70,7 +67,7 @@ public class ServiceResponseParsingTests
     [Fact]
     public async Task An_unknown_status_reads_as_Unknown_instead_of_failing_the_list()
     {
-        await using var server = Answering("""{"total":1,"jobs":[{"name":"j","status":"SOMETHING_NEW","creation-date":1,"update-date":"2"}]}""");
+        await using var server = ServiceAnswer.Serving("""{"total":1,"jobs":[{"name":"j","status":"SOMETHING_NEW","creation-date":1,"update-date":"2"}]}""");
 
         var page = await new CdmClient().ListJobsAsync(Target(server.BaseUri), "c1", 1, 10, FastOptions(), default);
 
@@ -84,7 +81,7 @@ public class ServiceResponseParsingTests
     [Fact]
     public async Task Kafka_reads_the_seed_sample_with_count_as_text_and_params_as_embedded_json()
     {
-        await using var server = Answering("""
+        await using var server = ServiceAnswer.Serving("""
             {"task_count":"4","tasks":[{"id":"8abfa7b372160bfd0172165864064079","name":"modifyAutoTopic","user_name":"paas_dms",
               "user_id":"3df5acbc24a54fadb62a043c9000a307","params":"{\"old_auto_status\":true,\"new_auto_status\":false}",
               "status":"EXECUTING","created_at":"2020-05-15T03:19:51.046Z","updated_at":"2020-05-15T03:19:51.065Z"}]}
@@ -107,7 +104,7 @@ public class ServiceResponseParsingTests
     [Fact]
     public async Task Kafka_times_are_sent_in_UTC()
     {
-        await using var server = Answering("""{"task_count":"0","tasks":[]}""");
+        await using var server = ServiceAnswer.Serving("""{"task_count":"0","tasks":[]}""");
         var after = new DateTimeOffset(2024, 3, 1, 8, 0, 0, TimeSpan.FromHours(8));
 
         await new KafkaClient().ListTasksAsync(Target(server.BaseUri), "i1", 5, 20, after, after.AddDays(14).AddSeconds(-1), FastOptions(), default);
@@ -118,9 +115,9 @@ public class ServiceResponseParsingTests
     [Fact]
     public async Task OMS_AOM_and_DataArts_bodies_read_into_their_models()
     {
-        await using var oms = Answering("""{"count":1,"tasks":[{"sync_task_id":"t1","status":"SYNCHRONIZING","src_cloud_type":"AWS","task_type":"URL_LIST","create_time":1700000000000}]}""");
-        await using var aom = Answering("""{"elements":[{"id":"wf-1","name":"n","type":"cron","trigger_status":"disable","trigger_id":7,"status":"waitApproval","create_time":"1700000000000"}],"total_elements":1}""");
-        await using var dayu = Answering("""{"id":"t9","name":"collect","schedule_config":{"cron_expression":"0 0 2 * * ?","enabled":"true"},"last_run_status":"RUNNING","last_run_time":1700000000000}""");
+        await using var oms = ServiceAnswer.Serving("""{"count":1,"tasks":[{"sync_task_id":"t1","status":"SYNCHRONIZING","src_cloud_type":"AWS","task_type":"URL_LIST","create_time":1700000000000}]}""");
+        await using var aom = ServiceAnswer.Serving("""{"elements":[{"id":"wf-1","name":"n","type":"cron","trigger_status":"disable","trigger_id":7,"status":"waitApproval","create_time":"1700000000000"}],"total_elements":1}""");
+        await using var dayu = ServiceAnswer.Serving("""{"id":"t9","name":"collect","schedule_config":{"cron_expression":"0 0 2 * * ?","enabled":"true"},"last_run_status":"RUNNING","last_run_time":1700000000000}""");
 
         var sync = Assert.Single((await new OmsClient().ListSyncTasksAsync(Target(oms.BaseUri), 0, 10, null, FastOptions(), default)).Items);
         var workflow = Assert.Single((await new AomClient().ListWorkflowsAsync(Target(aom.BaseUri), null, null, 0, 10, FastOptions(), default)).Items);
@@ -144,7 +141,7 @@ public class ServiceResponseParsingTests
     [Fact]
     public async Task AOM_success_is_the_literal_text_not_json()
     {
-        await using var server = Answering("{\"success\"}");
+        await using var server = ServiceAnswer.Serving("{\"success\"}");
 
         var result = await new AomClient().SetTriggerAsync(Target(server.BaseUri), "wf-1", AomTriggerState.Enabled, FastOptions(), default);
 
@@ -162,7 +159,7 @@ public class ServiceResponseParsingTests
     [InlineData("{\"error_code\":\"APIGW.0101\",\"error_msg\":\"The API does not exist\"}")]
     public async Task An_unreadable_body_is_one_clear_error_with_the_request_id(string body)
     {
-        await using var server = Answering(body);
+        await using var server = ServiceAnswer.Serving(body);
 
         var failure = await Assert.ThrowsAsync<HwCloudException>(() => new CdmClient().GetJobStatusAsync(Target(server.BaseUri), "c1", "j", FastOptions(), default));
 

@@ -42,6 +42,7 @@ namespace HwTasks.Core.Services.Aom
         [JsonConverter(typeof(WireEnumConverter<AomTriggerState>))]
         public AomTriggerState TriggerState { get; internal set; }
 
+        /// <summary>Not in the SDK's Workflow: null unless the service sends one.</summary>
         [JsonInclude]
         [JsonPropertyName("cron")]
         public string? Cron { get; internal set; }

@@ -39,6 +39,7 @@ namespace HwTasks.Core.Services.Cdm
         [JsonPropertyName("update-date")]
         public DateTimeOffset? UpdateDate { get; internal set; }
 
+        /// <summary>Not in the SDK's Job: null unless the service sends it (the run's own is on CdmJobSubmission).</summary>
         [JsonInclude]
         [JsonPropertyName("last-update-date")]
         public DateTimeOffset? LastUpdateDate { get; internal set; }
@@ -59,6 +60,7 @@ namespace HwTasks.Core.Services.Cdm
         [JsonPropertyName("to-link-name")]
         public string? ToLink { get; internal set; }
 
+        /// <summary>Not in the SDK's Job: null unless the service sends it.</summary>
         [JsonInclude]
         [JsonPropertyName("last-submission-id")]
         public long? LastSubmissionId { get; internal set; }

@@ -4,7 +4,11 @@ using HwTasks.Core.Json;
 
 namespace HwTasks.Core.Services.DataArts
 {
-    /// <summary>A DataArts Studio metadata collection task (ShowTaskInfo, ShowTaskList).</summary>
+    /// <summary>
+    /// A DataArts Studio metadata collection task (ShowTaskInfo, ShowTaskList). The SDK's
+    /// MetadataCollectionTask types its times as text of no documented format: they read from a
+    /// number, epoch milliseconds in text or ISO 8601 alike (FlexibleTimeConverter).
+    /// </summary>
     public sealed class DataArtsMetadataTask : ServiceObject, IJsonOnDeserialized
     {
         // A task without its id is not a task: a 200 of the wrong shape must not pass as one.
@@ -29,6 +33,7 @@ namespace HwTasks.Core.Services.DataArts
         [JsonPropertyName("user_name")]
         public string? UserName { get; internal set; }
 
+        /// <summary>Not in the SDK's MetadataCollectionTask: null unless the service sends one.</summary>
         [JsonInclude]
         [JsonPropertyName("task_type")]
         public string? TaskType { get; internal set; }
@@ -57,7 +62,11 @@ namespace HwTasks.Core.Services.DataArts
         [JsonIgnore]
         public DataArtsRunStatus? LastRunStatus => LastRunStatusText is null ? null : WireEnumConverter<DataArtsRunStatus>.Parse(LastRunStatusText);
 
-        /// <summary>The last run's status exactly as the service sent it (RUNNING, SUCCESS, ...), kept so that a new value is never lost.</summary>
+        /// <summary>
+        /// The last run's status exactly as the service sent it (RUNNING, SUCCESS, ...), kept so that a new
+        /// value is never lost. Not in the SDK's MetadataCollectionTask: null unless the service sends it,
+        /// and then no run is ever seen running.
+        /// </summary>
         [JsonInclude]
         [JsonPropertyName("last_run_status")]
         public string? LastRunStatusText { get; internal set; }

@@ -14,6 +14,7 @@ namespace HwTasks.Core.Services.DataArts
         [JsonPropertyName("schedule_type")]
         public string? ScheduleType { get; internal set; }
 
+        /// <summary>An int (1/0) in the SDK's SchedulerInfo; true/false read the same.</summary>
         [JsonInclude]
         [JsonPropertyName("enabled")]
         public bool? Enabled { get; internal set; }

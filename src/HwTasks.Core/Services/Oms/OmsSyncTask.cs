@@ -47,7 +47,10 @@ namespace HwTasks.Core.Services.Oms
         [JsonPropertyName("description")]
         public string? Description { get; internal set; }
 
-        /// <summary>OBJECT, or URL_LIST for tasks whose source is a URL list (they need no source keys).</summary>
+        /// <summary>
+        /// OBJECT, or URL_LIST for tasks whose source is a URL list (they need no source keys). Not in the
+        /// SDK's SyncTaskInfo or ShowSyncTaskResponse: null unless the service sends one.
+        /// </summary>
         [JsonInclude]
         [JsonPropertyName("task_type")]
         public string? TaskType { get; internal set; }

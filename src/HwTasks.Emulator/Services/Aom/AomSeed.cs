@@ -16,7 +16,6 @@ public sealed class AomWorkflowSeed
     /// <summary>The latest execution's outcome, e.g. success, failed, running, not_executed.</summary>
     public string Status { get; set; } = "success";
     public bool TriggerEnabled { get; set; }
-    public string? Cron { get; set; }
     public double CreatedHoursAgo { get; set; } = 720;
     public double? LastExecutionHoursAgo { get; set; }
 }

@@ -31,7 +31,6 @@ internal sealed class AomStore
                 Status = w.Status,
                 // Manual workflows are run by hand; only cron and event workflows have a trigger.
                 TriggerId = w.Type == "manual" ? null : "trigger-" + w.Id,
-                Cron = w.Cron,
                 TriggerEnabled = w.Type != "manual" && w.TriggerEnabled,
                 CreateTime = created,
                 UpdateTime = created,
@@ -89,6 +88,7 @@ internal sealed class AomStore
         ["http_code"] = status,
     });
 
+    // The fields of the SDK's Workflow model that the emulator knows; a workflow's cron is not one of them.
     private static JsonObject Element(AomWorkflow w) => new()
     {
         ["id"] = w.Id,
@@ -98,7 +98,6 @@ internal sealed class AomStore
         ["status"] = w.Status,
         ["trigger_id"] = w.TriggerId,
         ["trigger_status"] = w.TriggerId is null ? null : w.TriggerEnabled ? Enabled : Disabled,
-        ["cron"] = w.Cron,
         ["create_time"] = w.CreateTime.ToUnixTimeMilliseconds(),
         ["update_time"] = w.UpdateTime.ToUnixTimeMilliseconds(),
         ["last_execution_start_time"] = w.LastExecutionStartTime?.ToUnixTimeMilliseconds(),

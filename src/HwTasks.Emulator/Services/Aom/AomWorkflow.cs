@@ -9,7 +9,6 @@ internal sealed class AomWorkflow
     public required string Type { get; init; }
     public required string Status { get; init; }
     public string? TriggerId { get; init; }
-    public string? Cron { get; init; }
     public bool TriggerEnabled { get; set; }
     public required DateTimeOffset CreateTime { get; init; }
     public DateTimeOffset UpdateTime { get; set; }

@@ -64,7 +64,7 @@ internal sealed class CdmStore
             job.UpdateDate = now;
             return Outcome.Ok(new JsonObject
             {
-                ["submissions"] = new JsonArray(CdmWire.Submission(job, submission, CdmRun.At(job, submission, now))),
+                ["submissions"] = new JsonArray(CdmWire.Started(job, submission, CdmRun.At(job, submission, now))),
             });
         }
     }

@@ -1,36 +1,33 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
+using HwTasks.Emulator.Time;
 
 namespace HwTasks.Emulator.Services.Cdm;
 
-/// <summary>CDM's JSON: hyphenated, inconsistently cased field names, exactly as the service sends them.</summary>
+/// <summary>CDM's JSON: hyphenated, inconsistently cased field names, in the SDK models' types unless the seed API document shows otherwise (docs/EMULATOR.md, Fidelity).</summary>
 internal static class CdmWire
 {
-    public static JsonObject Submission(CdmJob job, CdmSubmission submission, CdmRun run) => new()
+    /// <summary>
+    /// StartJob's submission as the seed API document shows it: creation-date as text (its sample)
+    /// and the user under "last-udpate-user" (its table's spelling), where the SDK's
+    /// StartJobSubmission has an int and "last-update-user".
+    /// </summary>
+    public static JsonObject Started(CdmJob job, CdmSubmission submission, CdmRun run)
     {
-        ["submission-id"] = submission.Id,
-        ["job-name"] = job.Name,
-        ["creation-user"] = submission.User,
-        // A string in the service's own sample; clients must accept numbers-as-strings.
-        ["creation-date"] = submission.SubmittedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
-        ["execute-date"] = submission.SubmittedAt.ToUnixTimeMilliseconds(),
-        ["progress"] = run.Progress,
-        ["status"] = run.Status,
-        ["last-update-date"] = run.LastUpdate.ToUnixTimeMilliseconds(),
-        ["last-udpate-user"] = submission.User,
-        ["isIncrementing"] = false,
-        ["delete_rows"] = 0,
-        ["update_rows"] = 0,
-        ["write_rows"] = run.RowsWritten,
-        ["isStopingIncrement"] = "",
-        ["is-execute-auto"] = false,
-        ["isDeleteJob"] = false,
-    };
+        var node = Run(job, submission, run);
+        node["creation-date"] = EpochMillisecondsText.Of(submission.SubmittedAt);
+        node["last-udpate-user"] = submission.User;
+        return node;
+    }
 
-    /// <summary>ShowJobStatus adds the Hadoop-style counters and, when FAILED, the error.</summary>
+    /// <summary>
+    /// ShowJobStatus's submission in the SDK's Submission types (no API document is seeded for it):
+    /// creation-date a number, "last-update-user", the Hadoop-style counters and, when FAILED, the error.
+    /// </summary>
     public static JsonObject Status(CdmJob job, CdmSubmission submission, CdmRun run)
     {
-        var node = Submission(job, submission, run);
+        var node = Run(job, submission, run);
+        node["creation-date"] = submission.SubmittedAt.ToUnixTimeMilliseconds();
+        node["last-update-user"] = submission.User;
         node["external-id"] = $"job_local{submission.Id}_0001";
         node["counters"] = new JsonObject
         {
@@ -63,7 +60,7 @@ internal static class CdmWire
         ["status"] = "NEVER_EXECUTED",
         ["progress"] = 0,
         ["creation-user"] = job.CreationUser,
-        ["creation-date"] = job.CreationDate.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+        ["creation-date"] = job.CreationDate.ToUnixTimeMilliseconds(),
         ["isIncrementing"] = false,
         ["is-execute-auto"] = false,
         ["isDeleteJob"] = false,
@@ -83,8 +80,25 @@ internal static class CdmWire
         ["from-link-name"] = job.FromLink,
         ["to-link-name"] = job.ToLink,
         ["is_incre_job"] = false,
-        ["last-submission-id"] = job.LastSubmission?.Id,
-        ["last-update-date"] = (run?.LastUpdate ?? job.UpdateDate).ToUnixTimeMilliseconds(),
+    };
+
+    // What the two submission shapes share; they differ in creation-date's type and the user's field name.
+    private static JsonObject Run(CdmJob job, CdmSubmission submission, CdmRun run) => new()
+    {
+        ["submission-id"] = submission.Id,
+        ["job-name"] = job.Name,
+        ["creation-user"] = submission.User,
+        ["execute-date"] = submission.SubmittedAt.ToUnixTimeMilliseconds(),
+        ["progress"] = run.Progress,
+        ["status"] = run.Status,
+        ["last-update-date"] = run.LastUpdate.ToUnixTimeMilliseconds(),
+        ["isIncrementing"] = false,
+        ["delete_rows"] = 0,
+        ["update_rows"] = 0,
+        ["write_rows"] = run.RowsWritten,
+        ["isStopingIncrement"] = "",
+        ["is-execute-auto"] = false,
+        ["isDeleteJob"] = false,
     };
 
     public static JsonObject Error(string code, string message) => new()

@@ -31,7 +31,8 @@ internal static class DataArtsRoutes
                 var body = await JsonBody.ReadObjectAsync(context);
                 search = new DataArtsStore.Search(Workspace(context.Request),
                     JsonBody.String(body, "name"), JsonBody.String(body, "user_name"), JsonBody.String(body, "data_source_type"),
-                    JsonBody.Long(body, "start_time"), JsonBody.Long(body, "end_time"),
+                    // Strings in the SDK's QueryTaskRequest; a number is accepted as well.
+                    JsonBody.LongOrText(body, "start_time"), JsonBody.LongOrText(body, "end_time"),
                     JsonBody.Int(body, "limit") ?? 10, JsonBody.Int(body, "offset") ?? 0);
             }
             catch (JsonException)

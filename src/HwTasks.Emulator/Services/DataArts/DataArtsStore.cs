@@ -80,7 +80,7 @@ internal sealed class DataArtsStore
             if (task is null) return Error(StatusCodes.Status404NotFound, NotFound, $"Task {taskId} does not exist.");
             var now = _clock.UtcNow;
             CatchUp(task, now);
-            return Outcome.Ok(Wire(task, now));
+            return Outcome.Ok(DataArtsWire.Task(task, now));
         }
     }
 
@@ -108,7 +108,7 @@ internal sealed class DataArtsStore
             {
                 ["count"] = page.Count,
                 ["total_records"] = matching.Count,
-                ["resources"] = new JsonArray(page.Select(t => (JsonNode)Wire(t, now)).ToArray()),
+                ["resources"] = new JsonArray(page.Select(t => (JsonNode)DataArtsWire.Task(t, now)).ToArray()),
             });
         }
     }
@@ -128,30 +128,4 @@ internal sealed class DataArtsStore
         if (task.LastRun?.StatusAt(latest) != "RUNNING") task.LastRun = new MetadataRun(latest, task.RunTime, task.Fails);
         task.NextRunTime = task.Schedule.Next(now);
     }
-
-    // Times are epoch milliseconds (numbers): the API reference does not say, and DataArts uses ms elsewhere.
-    private static JsonObject Wire(MetadataTask t, DateTimeOffset now) => new()
-    {
-        ["id"] = t.Id,
-        ["name"] = t.Name,
-        ["description"] = t.Description,
-        ["user_name"] = t.UserName,
-        ["workspace_id"] = t.WorkspaceId,
-        ["task_type"] = "collect",
-        ["data_source_type"] = t.DataSourceType,
-        ["create_time"] = t.CreateTime.ToUnixTimeMilliseconds(),
-        ["update_time"] = t.UpdateTime.ToUnixTimeMilliseconds(),
-        ["schedule_config"] = new JsonObject
-        {
-            ["cron_expression"] = t.CronExpression,
-            ["schedule_type"] = "CRON",
-            ["enabled"] = t.ScheduleEnabled,
-            ["start_time"] = t.CreateTime.ToUnixTimeMilliseconds(),
-            ["end_time"] = null,
-            ["max_time_out"] = 360,
-        },
-        ["last_run_time"] = t.LastRun?.StartedAt.ToUnixTimeMilliseconds(),
-        ["last_run_status"] = t.LastRun?.StatusAt(now),
-        ["next_run_time"] = t.NextRunTime?.ToUnixTimeMilliseconds(),
-    };
 }

@@ -110,6 +110,8 @@ internal sealed class OmsStore
     private static Outcome NotFound(string id) =>
         Error(StatusCodes.Status404NotFound, "OMS.1103", $"The sync task {id} does not exist.");
 
+    // The SDK's SyncTaskInfo (the list) and ShowSyncTaskResponse; only the second has the monthly
+    // counters. Neither says whether a task migrates a URL list, so that stays inside (the seed's urlList).
     private static JsonObject Task(OmsSyncTask task, DateTimeOffset now, bool withCounters)
     {
         var d = task.Definition;
@@ -125,12 +127,10 @@ internal sealed class OmsStore
             ["status"] = task.Status,
             ["create_time"] = task.CreateTime.ToUnixTimeMilliseconds(),
             ["last_start_time"] = task.LastStartTime?.ToUnixTimeMilliseconds(),
-            ["enable_kms"] = false,
             ["enable_metadata_migration"] = false,
             ["enable_restore"] = false,
             ["object_overwrite_mode"] = "CRC64_COMPARISON_OVERWRITE",
             ["consistency_check"] = "crc64",
-            ["task_type"] = d.UrlList ? "URL_LIST" : "OBJECT",
         };
         if (withCounters)
         {
