@@ -1,0 +1,35 @@
+using HwTasks.Core.Services.Cdm;
+using HwTasks.Internal;
+
+namespace HwTasks.Commands.Cdm
+{
+    /// <summary>How CDM clusters and jobs read in a completion menu.</summary>
+    internal static class CdmCandidates
+    {
+        /// <summary>ShowJobs' page for completion: as many jobs as a menu can usefully hold.</summary>
+        public const int JobPageSize = 100;
+
+        /// <summary>"6ec9a0a4… cdm-demo Normal": the status by what its code means, or the code itself when this version does not know it.</summary>
+        public static CompletionCandidate? Cluster(CdmCluster cluster, string? detail = null) =>
+            CompletionCandidate.Of(cluster.ClusterId, cluster.Name,
+                cluster.Status == CdmClusterStatus.Unknown ? cluster.StatusText : cluster.Status.ToString(), null, detail);
+
+        /// <summary>
+        /// "obs2hive_logs SUCCEEDED 2024-05-15 11:19": the status of its latest run and when that run last
+        /// changed; the tooltip adds the cluster it is in (when the command line does not say) and what it
+        /// moves, link to link.
+        /// </summary>
+        public static CompletionCandidate? Job(CdmJob job, CdmCluster? cluster = null) =>
+            CompletionCandidate.Of(job.JobName, job.JobName, job.StatusText, job.LastUpdateDate, CompletionCandidate.Lines(cluster is null ? null : Named(cluster), Links(job)));
+
+        /// <summary>"job obs2hive_logs SUCCEEDED 2024-05-15 11:19": a job as a line of its cluster's tooltip.</summary>
+        public static string JobLine(CdmJob job) => "job " + CompletionCandidate.Describe(job.JobName, job.StatusText, job.LastUpdateDate);
+
+        /// <summary>"cluster cdm-demo (6ec9a0a4-76be-4262-8697-e7af1fac7920)".</summary>
+        public static string Named(CdmCluster cluster) =>
+            "cluster " + (string.IsNullOrEmpty(cluster.Name) ? cluster.ClusterId : cluster.Name + " (" + cluster.ClusterId + ")");
+
+        private static string? Links(CdmJob job) =>
+            string.IsNullOrEmpty(job.FromLink) || string.IsNullOrEmpty(job.ToLink) ? null : job.FromLink + " → " + job.ToLink;
+    }
+}
