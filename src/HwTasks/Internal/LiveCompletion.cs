@@ -80,17 +80,21 @@ namespace HwTasks.Internal
 
         /// <summary>A text parameter already on the command line, or null when it is absent, empty or not text (an array).</summary>
         public static string? Typed(IDictionary boundParameters, string name) =>
-            boundParameters[name] is string value && value.Length > 0 ? value : null;
+            ValueOf(boundParameters, name) is string value && value.Length > 0 ? value : null;
 
         // Where the command line says the call goes: what it would resolve, as the cmdlet itself would.
         private static TargetSettings SettingsOf(IDictionary boundParameters) => new TargetSettings
         {
-            Region = boundParameters["Region"] as string,
-            ProjectId = boundParameters["ProjectId"] as string,
-            EndpointUrl = boundParameters["EndpointUrl"] as Uri ?? (boundParameters["EndpointUrl"] is string url ? new Uri(url) : null),
-            Context = boundParameters["Context"] as HwCloudContext,
-            ProfileName = boundParameters["ProfileName"] as string,
+            Region = Typed(boundParameters, "Region"),
+            ProjectId = Typed(boundParameters, "ProjectId"),
+            EndpointUrl = ValueOf(boundParameters, "EndpointUrl") as Uri ?? (Typed(boundParameters, "EndpointUrl") is { } url ? new Uri(url) : null),
+            Context = ValueOf(boundParameters, "Context") as HwCloudContext,
+            ProfileName = Typed(boundParameters, "ProfileName"),
             SessionDefault = SessionDefaults.Get(),
         };
+
+        // A value typed as a variable ($cluster, $context) arrives wrapped in a PSObject.
+        private static object? ValueOf(IDictionary boundParameters, string name) =>
+            boundParameters[name] is PSObject wrapped ? wrapped.BaseObject : boundParameters[name];
     }
 }

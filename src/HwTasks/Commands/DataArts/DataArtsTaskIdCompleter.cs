@@ -26,7 +26,7 @@ namespace HwTasks.Commands.DataArts
                 (await DataArtsCmdlet.DataArts.SearchTasksAsync(target, workspaceId, null, 0, PageSize, options, ct).ConfigureAwait(false))
                 .Items.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
                 .Select(t => CompletionCandidate.Of(t.TaskId, t.Name, t.LastRunStatusText, t.LastRunTime,
-                    CompletionCandidate.Lines(t.DataSourceType, t.Description))));
+                    CompletionCandidate.Lines(string.IsNullOrEmpty(t.DataSourceType) ? null : "data source " + t.DataSourceType, t.Description))));
         }
     }
 }
