@@ -28,8 +28,7 @@ namespace HwTasks.Internal
         /// The calls that find the candidates, in the order to offer them. Several calls share the
         /// budget's cancellation token; <see cref="EachAsync{TItem, TResult}"/> runs one per item.
         /// </param>
-        public static IEnumerable<CompletionResult> Complete(CloudService service, IDictionary boundParameters, string? wordToComplete,
-            Func<ServiceTarget, CallOptions, CancellationToken, Task<IEnumerable<CompletionCandidate?>>> list)
+        public static IEnumerable<CompletionResult> Complete(CloudService service, IDictionary boundParameters, string? wordToComplete, LiveList list)
         {
             var prefix = CompletionText.Prefix(wordToComplete);
             List<CompletionCandidate?> candidates;

@@ -1,9 +1,7 @@
 using System;
 using System.Collections;
-using System.Collections.Generic;
 using System.Linq;
-using System.Management.Automation;
-using System.Management.Automation.Language;
+using HwTasks.Core.Endpoints;
 using HwTasks.Core.Services.Aom;
 using HwTasks.Internal;
 
@@ -14,16 +12,16 @@ namespace HwTasks.Commands.Aom
     /// by name and the trigger's state: "wf-cron-… nightly-log-cleanup Enabled". Manual workflows are
     /// left out: they have no trigger, and Set-AomWorkflowTrigger refuses them.
     /// </summary>
-    public sealed class AomWorkflowIdCompleter : IArgumentCompleter
+    public sealed class AomWorkflowIdCompleter : LiveCompleter
     {
         private const int PageSize = 100;
 
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
-            CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            LiveCompletion.Complete(AomService.Instance, fakeBoundParameters, wordToComplete, async (target, options, ct) =>
-                (await AomCmdlet.Aom.ListWorkflowsAsync(target, null, null, 0, PageSize, options, ct).ConfigureAwait(false))
-                .Items.Where(w => w.Type != AomWorkflowType.Manual).OrderBy(w => w.Name, StringComparer.OrdinalIgnoreCase)
-                .Select(w => CompletionCandidate.Of(w.WorkflowId, w.Name, w.TriggerState == AomTriggerState.Unknown ? null : w.TriggerState.ToString(), null,
-                    CompletionCandidate.Lines(CompletionCandidate.Describe(w.Type.ToString().ToLowerInvariant(), w.Cron), w.Description))));
+        internal override CloudService Service => AomService.Instance;
+
+        internal override LiveList ListFor(IDictionary boundParameters) => async (target, options, ct) =>
+            (await AomCmdlet.Aom.ListWorkflowsAsync(target, null, null, 0, PageSize, options, ct).ConfigureAwait(false))
+            .Items.Where(w => w.Type != AomWorkflowType.Manual).OrderBy(w => w.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(w => CompletionCandidate.Of(w.WorkflowId, w.Name, w.TriggerState == AomTriggerState.Unknown ? null : w.TriggerState.ToString(), null,
+                CompletionCandidate.Lines(CompletionCandidate.Describe(w.Type.ToString().ToLowerInvariant(), w.Cron), w.Description)));
     }
 }

@@ -1,13 +1,24 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using HwTasks.Core.Http;
 using HwTasks.Core.Services.Cdm;
 using HwTasks.Internal;
 
 namespace HwTasks.Commands.Cdm
 {
-    /// <summary>How CDM clusters and jobs read in a completion menu.</summary>
+    /// <summary>How CDM clusters and jobs are found and read in a completion menu.</summary>
     internal static class CdmCandidates
     {
         /// <summary>ShowJobs' page for completion: as many jobs as a menu can usefully hold.</summary>
         public const int JobPageSize = 100;
+
+        /// <summary>The project's clusters that can be named (they have an id), by name.</summary>
+        public static async Task<IReadOnlyList<CdmCluster>> ClustersAsync(ServiceTarget target, CallOptions options, CancellationToken cancellationToken) =>
+            (await CdmCmdlet.Cdm.ListClustersAsync(target, options, cancellationToken).ConfigureAwait(false))
+            .Where(c => c.ClusterId is not null).OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
         /// <summary>"6ec9a0a4… cdm-demo Normal": the status by what its code means, or the code itself when this version does not know it.</summary>
         public static CompletionCandidate? Cluster(CdmCluster cluster, string? detail = null) =>

@@ -1,9 +1,7 @@
 using System;
 using System.Collections;
-using System.Collections.Generic;
 using System.Linq;
-using System.Management.Automation;
-using System.Management.Automation.Language;
+using HwTasks.Core.Endpoints;
 using HwTasks.Core.Services.Oms;
 using HwTasks.Internal;
 
@@ -14,16 +12,16 @@ namespace HwTasks.Commands.Oms
     /// they copy: "f3a0e7b2… prod-assets → hw-prod-assets STOPPED 2024-05-11 07:19" (status, last start).
     /// The source bucket's name finds a task as the start of its id does.
     /// </summary>
-    public sealed class OmsSyncTaskIdCompleter : IArgumentCompleter
+    public sealed class OmsSyncTaskIdCompleter : LiveCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
-            CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            LiveCompletion.Complete(OmsService.Instance, fakeBoundParameters, wordToComplete, async (target, options, ct) =>
-                (await OmsCmdlet.Oms.ListSyncTasksAsync(target, 0, OmsClient.MaximumPageSize, null, options, ct).ConfigureAwait(false))
-                .Items.Select(t => (Task: t, Name: Route(t))).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
-                .Select(t => CompletionCandidate.Of(t.Task.SyncTaskId, t.Name, t.Task.StatusText, t.Task.LastStartTime,
-                    CompletionCandidate.Lines(CompletionCandidate.Describe("from", t.Task.SourceCloudType, t.Task.SourceRegion, "to", t.Task.DestinationRegion),
-                        t.Task.Description))));
+        internal override CloudService Service => OmsService.Instance;
+
+        internal override LiveList ListFor(IDictionary boundParameters) => async (target, options, ct) =>
+            (await OmsCmdlet.Oms.ListSyncTasksAsync(target, 0, OmsClient.MaximumPageSize, null, options, ct).ConfigureAwait(false))
+            .Items.Select(t => (Task: t, Name: Route(t))).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(t => CompletionCandidate.Of(t.Task.SyncTaskId, t.Name, t.Task.StatusText, t.Task.LastStartTime,
+                CompletionCandidate.Lines(CompletionCandidate.Describe("from", t.Task.SourceCloudType, t.Task.SourceRegion, "to", t.Task.DestinationRegion),
+                    t.Task.Description)));
 
         // A task has no name; what it copies from where to where is how it is known.
         private static string Route(OmsSyncTask task) =>
