@@ -33,6 +33,7 @@ public static class EmulatorDefaults
     /// <summary>Resource ids used by the embedded default seed (in every project).</summary>
     public const string CdmClusterId = "6ec9a0a4-76be-4262-8697-e7af1fac7920";
     public const string DataArtsWorkspaceId = "0833a5737480d53b2f25c010dc1a7b88";
+    public const string DataArtsInstanceId = "6a1b2c3d4e5f40718293a4b5c6d7e8f9";
     public const string KafkaInstanceId = "a1b2c3d4-0000-1111-2222-333344445555";
 
     public static IReadOnlyList<Account> Accounts { get; } = new[]

@@ -18,7 +18,7 @@ namespace HwTasks
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            var prefix = (wordToComplete ?? string.Empty).Trim('\'', '"');
+            var prefix = CompletionText.Prefix(wordToComplete);
             IEnumerable<string> names;
             try
             {
@@ -30,7 +30,7 @@ namespace HwTasks
             }
             return names
                 .Where(n => n.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                .Select(n => new CompletionResult(LiveCompletion.Quote(n), n, CompletionResultType.ParameterValue, n));
+                .Select(n => new CompletionResult(CompletionText.Quote(n, wordToComplete), n, CompletionResultType.ParameterValue, n));
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using HwTasks.Internal;
 using HwTasks.Core.Endpoints;
 
 namespace HwTasks
@@ -20,7 +21,7 @@ namespace HwTasks
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            var prefix = (wordToComplete ?? string.Empty).Trim('\'', '"');
+            var prefix = CompletionText.Prefix(wordToComplete);
             return RegionsFor(commandName, fakeBoundParameters)
                 .Where(r => r.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 .OrderBy(r => r, StringComparer.Ordinal)

@@ -46,6 +46,11 @@ public class ResponseParserFuzzTests
         // DataArts ShowTaskList and ShowTaskInfo.
         """{"count":1,"total_records":1,"resources":[{"id":"1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f","name":"collect_dws_sales","description":"d","user_name":"u","task_type":"metadata","data_source_type":"DWS","create_time":1718000000000,"update_time":"1718000000000","schedule_config":{"cron_expression":"0 0 2 * * ?","schedule_type":"CRON","enabled":true,"start_time":1718000000000,"end_time":null},"last_run_time":1718000000000,"last_run_status":"SUCCESS","next_run_time":1718086400000}]}""",
         """{"id":"2d3e","name":"collect_dli_catalog","data_source_type":"DLI","schedule_config":{"cron_expression":"0 30 */6 * * ?","enabled":"false"}}""",
+        // CDM ListClusters, Kafka ListInstances, DataArts ListDataArtsStudioInstances and ListManagerWorkSpaces (the SDKs' models Clusters, ShowInstanceResp, ApigCommodityOrder, Workspacebody).
+        """{"clusters":[{"id":"6ec9a0a4-76be-4262-8697-e7af1fac7920","name":"cdm-demo","status":"200","statusDetail":"Normal","created":"2024-05-15T03:19:51Z","updated":"2024-05-15T03:19:51Z","flavorName":"cdm.medium","azName":"cn-north-4a","isFrozen":"0","datastore":{"type":"cdm","version":"2.10.0"}}]}""",
+        """{"instances":[{"name":"kafka-demo","engine":"kafka","engine_version":"2.7","specification":"kafka.2u4g.cluster","status":"RUNNING","instance_id":"a1b2c3d4-0000-1111-2222-333344445555","created_at":"1715743191046","port":9092}],"instance_num":1}""",
+        """{"billing_check":false,"count":1,"commodity_orders":[{"resource_id":"6a1b2c3d4e5f40718293a4b5c6d7e8f9","resource_name":"dataarts-demo","resource_spec_code":"dayu.starter","status":2,"create_time":1715743191046}]}""",
+        """{"count":1,"total_page":1,"data":[{"id":"0833a5737480d53b2f25c010dc1a7b88","name":"sales_dw","description":"d","instance_id":"6a1b","is_default":1,"owner_name":"ops-admin","create_time":1715743191046}]}""",
         // IAM KeystoneListProjects and the token body.
         """{"projects":[{"id":"0123456789abcdef0123456789abcdef","name":"cn-north-4"}],"links":{"self":"x"}}""",
         """{"token":{"expires_at":"2024-06-02T00:00:00.000000Z","project":{"id":"0123456789abcdef0123456789abcdef","name":"cn-north-4"}}}""",
@@ -109,7 +114,7 @@ public class ResponseParserFuzzTests
         Assert.True(failures.Count == 0, "seed " + seed + ":\n" + string.Join("\n", failures.Select(f => f.Key + " ← " + f.Value)));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "took " + clock.Elapsed);
         ReliabilityTable.Record("Malformed responses",
-            parsers.Count + " parsers (the 10 service body types, IAM's readers, ErrorBodyParser, JsonTree.Parse/TryParse, Kafka params, AOM's {\"success\"}) × " +
+            parsers.Count + " parsers (the 14 service body types, IAM's readers, ErrorBodyParser, JsonTree.Parse/TryParse, Kafka params, AOM's {\"success\"}) × " +
             Bodies.ToString("N0", CultureInfo.InvariantCulture) + " mutants of " + Samples.Length + " documented sample bodies: bytes flipped, inserted, deleted and cut, " +
             "fields of the wrong type, huge numbers, deep nesting, invalid UTF-8, random bytes",
             cases, "only HwCloudException (InvalidResponse) escapes; error parser never throws");
@@ -152,6 +157,10 @@ public class ResponseParserFuzzTests
             ("DataArtsTaskSearchResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "DataArts", "ShowTaskList", DataArtsJson.Wire.DataArtsTaskSearchResponse))),
             ("DataArtsTaskSearchRequest", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "DataArts", "Echo", DataArtsJson.Wire.DataArtsTaskSearchRequest))),
             ("DataArtsMetadataTask", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "DataArts", "ShowTaskInfo", DataArtsJson.Wire.DataArtsMetadataTask))),
+            ("CdmClustersResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "CDM", "ListClusters", CdmJson.Wire.CdmClustersResponse))),
+            ("KafkaInstanceListResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "Kafka", "ListInstances", KafkaJson.Wire.KafkaInstanceListResponse))),
+            ("DataArtsInstanceListResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "DataArts", "ListDataArtsStudioInstances", DataArtsJson.Wire.DataArtsInstanceListResponse))),
+            ("DataArtsWorkspaceListResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "DataArts", "ListManagerWorkSpaces", DataArtsJson.Wire.DataArtsWorkspaceListResponse))),
             ("IamProjectsResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "IAM", "KeystoneListProjects", IamJson.Wire.IamProjectsResponse))),
             ("IamTokenResponse", (r, _) => Deserializer(() => ResponseJson.Deserialize(r, "IAM", "KeystoneCreateUserTokenByPassword", IamJson.Wire.IamTokenResponse))),
             ("ErrorBodyParser.Parse", (r, random) =>

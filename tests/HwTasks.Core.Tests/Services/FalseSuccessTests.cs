@@ -78,6 +78,10 @@ public class FalseSuccessTests
         { "DataArts Studio ShowTaskList", "resources", s => new DataArtsClient().SearchTasksAsync(Target(s.BaseUri, service: DataArtsService.Instance), "w1", null, 0, 10, FastOptions(), default) },
         { "OMS ShowSyncTask", "sync_task_id", s => new OmsClient().GetSyncTaskAsync(Target(s.BaseUri, service: OmsService.Instance), "t1", FastOptions(), default) },
         { "DataArts Studio ShowTaskInfo", "id", s => new DataArtsClient().GetTaskAsync(Target(s.BaseUri, service: DataArtsService.Instance), "w1", "t1", FastOptions(), default) },
+        { "CDM ListClusters", "clusters", s => new CdmClient().ListClustersAsync(Target(s.BaseUri), FastOptions(), default) },
+        { "Kafka ListInstances", "instances", s => new KafkaClient().ListInstancesAsync(Target(s.BaseUri, service: KafkaService.Instance), 0, 50, FastOptions(), default) },
+        { "DataArts Studio ListDataArtsStudioInstances", "commodity_orders", s => new DataArtsClient().ListInstancesAsync(Target(s.BaseUri, service: DataArtsService.Instance), 0, 50, FastOptions(), default) },
+        { "DataArts Studio ListManagerWorkSpaces", "data", s => new DataArtsClient().ListWorkspacesAsync(Target(s.BaseUri, service: DataArtsService.Instance), "i1", 0, 50, FastOptions(), default) },
     };
 
     [Theory]
@@ -114,7 +118,7 @@ public class FalseSuccessTests
     public void The_false_success_cases_are_published()
     {
         HwTasks.Tests.Shared.ReliabilityTable.Record("False successes",
-            "the 4 calls whose success has no body answered with an HTML page, JSON or nothing; 7 list and show calls answered {}; " +
+            "the " + BodylessCalls.Count + " calls whose success has no body answered with an HTML page, JSON or nothing; " + Lists.Count + " list and show calls answered {}; " +
             "a Kafka page with unreadable fields beside readable tasks",
             BodylessCalls.Count * 3 + Lists.Count + 1,
             "a body where none belongs and a response without its list or id are InvalidResponse errors with the request id; " +

@@ -12,7 +12,7 @@ using HwTasks.Core.Json;
 
 namespace HwTasks.Core.Services.Cdm
 {
-    /// <summary>CDM job operations: StartJob, StopJob, ShowJobStatus, ShowJobs.</summary>
+    /// <summary>CDM job operations (StartJob, StopJob, ShowJobStatus, ShowJobs) and the cluster list they act in (ListClusters).</summary>
     public sealed class CdmClient : ServiceClient
     {
         private const string JobPath = "/v1.1/{0}/clusters/{1}/cdm/job/{2}";
@@ -87,6 +87,15 @@ namespace HwTasks.Core.Services.Cdm
             request.ContentType = HwCloudRequest.JsonUtf8ContentType;
             var body = await SendAsync(target, request, CdmJson.Wire.CdmJobsResponse, options, cancellationToken).ConfigureAwait(false);
             return Located(body.Jobs, target, job => job.ClusterId = clusterId);
+        }
+
+        /// <summary>GET /v1.1/{project_id}/clusters: every cluster of the project (the SDK's ListClustersRequest has no parameters).</summary>
+        public async Task<IReadOnlyList<CdmCluster>> ListClustersAsync(ServiceTarget target, CallOptions options, CancellationToken cancellationToken)
+        {
+            var request = NewRequest("ListClusters", HttpMethod.Get, "/v1.1/{0}/clusters", target.RequireProjectId());
+            request.ContentType = HwCloudRequest.JsonUtf8ContentType;
+            var body = await SendAsync(target, request, CdmJson.Wire.CdmClustersResponse, options, cancellationToken).ConfigureAwait(false);
+            return Located(body.Clusters, target);
         }
 
         // The wire omits the cluster; an empty job-name is filled from the request so objects always pipe on.

@@ -8,6 +8,7 @@ namespace HwTasks.Core.Services.Cdm
     [JsonSerializable(typeof(CdmSubmissionsResponse))]
     [JsonSerializable(typeof(CdmJobsResponse))]
     [JsonSerializable(typeof(CdmStopResponse))]
+    [JsonSerializable(typeof(CdmClustersResponse))]
     internal sealed partial class CdmJson : JsonSerializerContext
     {
         public static CdmJson Wire { get; } = new CdmJson(WireJson.NewOptions());

@@ -57,4 +57,13 @@ namespace HwTasks.Core.Services.Cdm
         [JsonPropertyName("status")]
         public string? Status { get; set; }
     }
+
+    /// <summary>ListClusters' body (the SDK's ListClustersResponse): {"clusters":[...]}, every cluster at once, no paging.</summary>
+    internal sealed class CdmClustersResponse : IJsonOnDeserialized
+    {
+        void IJsonOnDeserialized.OnDeserialized() => ResponseShapeException.Require(Clusters, "clusters");
+
+        [JsonPropertyName("clusters")]
+        public List<CdmCluster>? Clusters { get; set; }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
@@ -8,7 +9,10 @@ using HwTasks.Core.Http;
 
 namespace HwTasks.Core.Services.DataArts
 {
-    /// <summary>DataArts Studio metadata collection tasks: ExecuteTaskAction, ShowTaskList, ShowTaskInfo. Every call names its workspace.</summary>
+    /// <summary>
+    /// DataArts Studio metadata collection tasks (ExecuteTaskAction, ShowTaskList, ShowTaskInfo; every call names its
+    /// workspace) and where the workspaces come from (ListDataArtsStudioInstances, ListManagerWorkSpaces).
+    /// </summary>
     public sealed class DataArtsClient : ServiceClient
     {
         private const string TasksPath = "/v3/{0}/metadata/tasks";
@@ -63,6 +67,35 @@ namespace HwTasks.Core.Services.DataArts
             request.SetBody(JsonSerializer.SerializeToUtf8Bytes(search, DataArtsJson.Wire.DataArtsTaskSearchRequest), HwCloudRequest.JsonContentType);
             var body = await SendAsync(target, request, DataArtsJson.Wire.DataArtsTaskSearchResponse, options, cancellationToken).ConfigureAwait(false);
             return new Page<DataArtsMetadataTask>(Located(body.Resources, target, t => t.WorkspaceId = workspaceId), body.TotalRecords);
+        }
+
+        /// <summary>GET /v1/{project_id}/instances?limit=&amp;offset= (the SDK's ListDataArtsStudioInstancesRequest; the service's default limit is 20).</summary>
+        public async Task<Page<DataArtsInstance>> ListInstancesAsync(ServiceTarget target, int offset, int limit, CallOptions options,
+            CancellationToken cancellationToken)
+        {
+            var request = NewRequest("ListDataArtsStudioInstances", HttpMethod.Get, "/v1/{0}/instances", target.RequireProjectId());
+            AddPage(request, offset, limit);
+            var body = await SendAsync(target, request, DataArtsJson.Wire.DataArtsInstanceListResponse, options, cancellationToken).ConfigureAwait(false);
+            return new Page<DataArtsInstance>(Located(body.CommodityOrders, target), body.Count);
+        }
+
+        /// <summary>
+        /// GET /v1/{project_id}/workspaces/{instance_id}?limit=&amp;offset= (the SDK's ListManagerWorkSpacesRequest): the
+        /// workspaces of one instance. Its count is not a total of workspaces, so the page has none.
+        /// </summary>
+        public async Task<Page<DataArtsWorkspace>> ListWorkspacesAsync(ServiceTarget target, string instanceId, int offset, int limit,
+            CallOptions options, CancellationToken cancellationToken)
+        {
+            var request = NewRequest("ListManagerWorkSpaces", HttpMethod.Get, "/v1/{0}/workspaces/{1}", target.RequireProjectId(), instanceId);
+            AddPage(request, offset, limit);
+            var body = await SendAsync(target, request, DataArtsJson.Wire.DataArtsWorkspaceListResponse, options, cancellationToken).ConfigureAwait(false);
+            return new Page<DataArtsWorkspace>(Located(body.Data, target), null);
+        }
+
+        private static void AddPage(HwCloudRequest request, int offset, int limit)
+        {
+            request.AddQuery("limit", limit.ToString(CultureInfo.InvariantCulture));
+            request.AddQuery("offset", offset.ToString(CultureInfo.InvariantCulture));
         }
     }
 }

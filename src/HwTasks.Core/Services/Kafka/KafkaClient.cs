@@ -9,11 +9,13 @@ using HwTasks.Core.Http;
 
 namespace HwTasks.Core.Services.Kafka
 {
-    /// <summary>Background tasks of Kafka (DMS) instances: ListBackgroundTasks, ShowBackgroundTask, DeleteBackgroundTask.</summary>
+    /// <summary>Background tasks of Kafka (DMS) instances (ListBackgroundTasks, ShowBackgroundTask, DeleteBackgroundTask) and the instances themselves (ListInstances).</summary>
     public sealed class KafkaClient : ServiceClient
     {
         public const string TimeFormat = "yyyyMMddHHmmss";
         public const int MaximumPageSize = 100;
+        /// <summary>ListInstances' limit is 1 to 50 (the SDK's ListInstancesRequest.limit).</summary>
+        public const int MaximumInstancePageSize = 50;
         private const string TasksPath = "/v2/{0}/instances/{1}/tasks";
 
         public KafkaClient(HwCloudClient? client = null) : base(KafkaService.Instance, client)
@@ -48,6 +50,21 @@ namespace HwTasks.Core.Services.Kafka
         {
             var request = NewRequest("DeleteBackgroundTask", HttpMethod.Delete, TasksPath + "/{2}", target.RequireProjectId(), instanceId, taskId);
             return SendExpectingNoBodyAsync(target, request, options, cancellationToken);
+        }
+
+        /// <summary>
+        /// GET /v2/{project_id}/instances?engine=kafka&amp;offset=&amp;limit= (the SDK's ListInstancesRequest; offset
+        /// and limit are strings there, numbers in text on the wire).
+        /// </summary>
+        public async Task<Page<KafkaInstance>> ListInstancesAsync(ServiceTarget target, int offset, int limit, CallOptions options,
+            CancellationToken cancellationToken)
+        {
+            var request = NewRequest("ListInstances", HttpMethod.Get, "/v2/{0}/instances", target.RequireProjectId());
+            request.AddQuery("engine", "kafka");
+            request.AddQuery("offset", offset.ToString(CultureInfo.InvariantCulture));
+            request.AddQuery("limit", limit.ToString(CultureInfo.InvariantCulture));
+            var body = await SendAsync(target, request, KafkaJson.Wire.KafkaInstanceListResponse, options, cancellationToken).ConfigureAwait(false);
+            return new Page<KafkaInstance>(Located(body.Instances, target), body.InstanceCount);
         }
 
         public static string FormatTime(DateTimeOffset time) => time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);

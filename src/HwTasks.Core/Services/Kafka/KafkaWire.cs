@@ -15,4 +15,17 @@ namespace HwTasks.Core.Services.Kafka
         [JsonPropertyName("tasks")]
         public List<KafkaBackgroundTask>? Tasks { get; set; }
     }
+
+    /// <summary>ListInstances' body (the SDK's ListInstancesResponse): {"instances":[...],"instance_num":n}.</summary>
+    internal sealed class KafkaInstanceListResponse : IJsonOnDeserialized
+    {
+        void IJsonOnDeserialized.OnDeserialized() => ResponseShapeException.Require(Instances, "instances");
+
+        [JsonPropertyName("instances")]
+        public List<KafkaInstance>? Instances { get; set; }
+
+        /// <summary>How many instances match, on every page.</summary>
+        [JsonPropertyName("instance_num")]
+        public int? InstanceCount { get; set; }
+    }
 }

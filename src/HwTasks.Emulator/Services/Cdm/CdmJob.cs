@@ -35,5 +35,9 @@ internal sealed class CdmCluster
 {
     public required string Id { get; init; }
     public required string Name { get; init; }
+    public string Status { get; init; } = "200";
+    public string StatusDetail { get; init; } = "Normal";
+    public string FlavorName { get; init; } = "cdm.medium";
+    public DateTimeOffset Created { get; init; }
     public Dictionary<string, CdmJob> Jobs { get; } = new(StringComparer.Ordinal);
 }

@@ -6,13 +6,14 @@ using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Services.Cdm;
 
-/// <summary>CDM job operations under /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}.</summary>
+/// <summary>CDM job operations under /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}, and the clusters themselves.</summary>
 internal static class CdmRoutes
 {
     private const string JobPath = "/v1.1/{projectId}/clusters/{clusterId}/cdm/job/{jobName}";
 
     public static void Map(ServiceRoutes<CdmStore> routes)
     {
+        CdmClusterRoutes.Map(routes);
         routes.Map(HttpMethods.Put, JobPath + "/start", StartAsync);
         routes.Map(HttpMethods.Put, JobPath + "/stop", (context, cdm) =>
             cdm.Stop(context.RouteValue("clusterId"), context.RouteValue("jobName")).ToReply(Reply.JsonUtf8));

@@ -10,6 +10,11 @@ public sealed class CdmClusterSeed
 {
     public string Id { get; set; } = "";
     public string Name { get; set; } = "cdm-cluster";
+    /// <summary>ListClusters' status code (the SDK's model Clusters.status): 200 in service, 900 shut down, 100 being created, ...</summary>
+    public string Status { get; set; } = "200";
+    public string StatusDetail { get; set; } = "Normal";
+    public string FlavorName { get; set; } = "cdm.medium";
+    public double CreatedHoursAgo { get; set; } = 2000;
     public List<CdmJobSeed> Jobs { get; set; } = new();
 }
 

@@ -6,7 +6,7 @@ using HwTasks.Emulator.Time;
 namespace HwTasks.Emulator.Services.Cdm;
 
 /// <summary>The CDM clusters of one project. One lock: operations are short and must not interleave.</summary>
-internal sealed class CdmStore
+internal sealed partial class CdmStore
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, CdmCluster> _clusters = new(StringComparer.Ordinal);
@@ -19,7 +19,11 @@ internal sealed class CdmStore
         var now = clock.UtcNow;
         foreach (var clusterSeed in seed?.Clusters ?? new())
         {
-            var cluster = new CdmCluster { Id = clusterSeed.Id, Name = clusterSeed.Name };
+            var cluster = new CdmCluster
+            {
+                Id = clusterSeed.Id, Name = clusterSeed.Name, Status = clusterSeed.Status, StatusDetail = clusterSeed.StatusDetail,
+                FlavorName = clusterSeed.FlavorName, Created = now - TimeSpan.FromHours(clusterSeed.CreatedHoursAgo),
+            };
             foreach (var jobSeed in clusterSeed.Jobs)
             {
                 var created = now - TimeSpan.FromHours(jobSeed.CreatedHoursAgo);

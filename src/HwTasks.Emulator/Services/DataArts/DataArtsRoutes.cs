@@ -5,7 +5,7 @@ using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Services.DataArts;
 
-/// <summary>DataArts Studio metadata tasks under /v3/{project_id}/metadata/tasks.</summary>
+/// <summary>DataArts Studio metadata tasks under /v3/{project_id}/metadata/tasks, and the instances and workspaces they live in.</summary>
 internal static class DataArtsRoutes
 {
     /// <summary>Lower-case on the wire; HTTP header names are case-insensitive anyway.</summary>
@@ -13,6 +13,7 @@ internal static class DataArtsRoutes
 
     public static void Map(ServiceRoutes<DataArtsStore> routes)
     {
+        DataArtsWorkspaceRoutes.Map(routes);
         routes.Map(HttpMethods.Post, "/v3/{projectId}/metadata/tasks/{taskId}/action", (context, dataArts) =>
         {
             var action = context.Request.Query["action"];

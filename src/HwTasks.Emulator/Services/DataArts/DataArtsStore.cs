@@ -6,7 +6,7 @@ using HwTasks.Emulator.Time;
 namespace HwTasks.Emulator.Services.DataArts;
 
 /// <summary>DataArts Studio metadata collection tasks of one project, across its workspaces.</summary>
-internal sealed class DataArtsStore
+internal sealed partial class DataArtsStore
 {
     public const string InvalidParameter = "DLG.0001";
     private const string NotFound = "DLG.0404";
@@ -14,12 +14,15 @@ internal sealed class DataArtsStore
 
     private readonly object _gate = new();
     private readonly List<MetadataTask> _tasks = new();
+    private readonly List<DataArtsInstance> _instances = new();
+    private readonly List<DataArtsWorkspace> _workspaces = new();
     private readonly EmulatorClock _clock;
 
     public DataArtsStore(EmulatorClock clock, DataArtsSeed? seed)
     {
         _clock = clock;
         var now = clock.UtcNow;
+        SeedWorkspaces(seed, now);
         foreach (var workspace in seed?.Workspaces ?? new())
         foreach (var t in workspace.Tasks)
         {

@@ -5,15 +5,16 @@ using HwTasks.Emulator.Routing;
 
 namespace HwTasks.Emulator.Services.Kafka;
 
-/// <summary>Kafka (DMS) background tasks under /v2/{project_id}/instances/{instance_id}/tasks.</summary>
+/// <summary>Kafka (DMS) background tasks under /v2/{project_id}/instances/{instance_id}/tasks, and the instances themselves.</summary>
 internal static class KafkaRoutes
 {
     private const string TimeFormat = "yyyyMMddHHmmss";
-    private const string InvalidParameter = "DMS.00400002";
+    public const string InvalidParameter = "DMS.00400002";
 
     public static void Map(ServiceRoutes<KafkaStore> routes)
     {
         const string tasks = "/v2/{projectId}/instances/{instanceId}/tasks";
+        KafkaInstanceRoutes.Map(routes);
 
         routes.Map(HttpMethods.Get, tasks, (context, kafka) =>
         {

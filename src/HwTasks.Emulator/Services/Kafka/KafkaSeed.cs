@@ -9,6 +9,12 @@ public sealed class KafkaSeed
 public sealed class KafkaInstanceSeed
 {
     public string Id { get; set; } = "";
+    public string Name { get; set; } = "kafka-instance";
+    /// <summary>ListInstances' status text: RUNNING, CREATING, RESTARTING, ERROR, FROZEN, ...</summary>
+    public string Status { get; set; } = "RUNNING";
+    public string EngineVersion { get; set; } = "2.7";
+    public string Specification { get; set; } = "kafka.2u4g.cluster";
+    public double CreatedHoursAgo { get; set; } = 2000;
     public List<KafkaTaskSeed> Tasks { get; set; } = new();
     /// <summary>Adds this many deterministic pseudo-random tasks (for paging tests).</summary>
     public int GenerateTasks { get; set; }

@@ -6,10 +6,11 @@ using HwTasks.Emulator.Time;
 namespace HwTasks.Emulator.Services.Kafka;
 
 /// <summary>The Kafka (DMS) instances of one project and their background tasks.</summary>
-internal sealed class KafkaStore
+internal sealed partial class KafkaStore
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, KafkaInstanceTasks> _instances = new(StringComparer.Ordinal);
+    private readonly List<KafkaInstance> _instanceList = new();
 
     public KafkaStore(EmulatorClock clock, KafkaSeed? seed)
     {
@@ -24,6 +25,8 @@ internal sealed class KafkaStore
             });
             var generated = KafkaTaskGenerator.Generate(instance.Id, instance.GenerateTasks, now, instance.GenerateDays);
             _instances[instance.Id] = new KafkaInstanceTasks(listed.Concat(generated));
+            _instanceList.Add(new KafkaInstance(instance.Id, instance.Name, instance.Status, instance.EngineVersion, instance.Specification,
+                now - TimeSpan.FromHours(instance.CreatedHoursAgo)));
         }
     }
 

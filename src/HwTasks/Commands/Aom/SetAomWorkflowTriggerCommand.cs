@@ -19,6 +19,7 @@ namespace HwTasks.Commands.Aom
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [TextOnly]
         [ValidateIdentifier(1, 64, What = "an AOM workflow id")]
+        [ArgumentCompleter(typeof(AomWorkflowIdCompleter))]
         public string WorkflowId { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, Position = 1)]

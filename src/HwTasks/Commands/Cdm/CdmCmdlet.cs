@@ -13,6 +13,7 @@ namespace HwTasks.Commands.Cdm
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [TextOnly]
         [ValidateIdentifier(1, 64, What = "a CDM cluster id")]
+        [ArgumentCompleter(typeof(CdmClusterIdCompleter))]
         public string ClusterId { get; set; } = string.Empty;
 
         protected internal override CloudService TargetService => CdmService.Instance;

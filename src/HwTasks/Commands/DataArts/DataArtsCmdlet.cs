@@ -13,6 +13,7 @@ namespace HwTasks.Commands.DataArts
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [TextOnly]
         [ValidateIdentifier(1, 64, What = "a DataArts workspace id")]
+        [ArgumentCompleter(typeof(DataArtsWorkspaceIdCompleter))]
         public string WorkspaceId { get; set; } = string.Empty;
 
         protected internal override CloudService TargetService => DataArtsService.Instance;

@@ -16,6 +16,7 @@ namespace HwTasks.Commands.DataArts
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [TextOnly]
         [ValidateIdentifier(1, 64, What = "a DataArts metadata task id")]
+        [ArgumentCompleter(typeof(DataArtsTaskIdCompleter))]
         public string TaskId { get; set; } = string.Empty;
 
         protected abstract DataArtsTaskAction Action { get; }

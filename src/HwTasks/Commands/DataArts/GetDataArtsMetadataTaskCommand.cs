@@ -22,6 +22,7 @@ namespace HwTasks.Commands.DataArts
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
         [TextOnly]
         [ValidateIdentifier(1, 64, What = "a DataArts metadata task id")]
+        [ArgumentCompleter(typeof(DataArtsTaskIdCompleter))]
         public string TaskId { get; set; } = string.Empty;
 
         /// <summary>Matches task names containing this text; omit to list every task of the workspace.</summary>

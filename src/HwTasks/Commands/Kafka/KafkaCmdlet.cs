@@ -13,6 +13,7 @@ namespace HwTasks.Commands.Kafka
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [TextOnly]
         [ValidateIdentifier(1, 64, What = "a Kafka instance id")]
+        [ArgumentCompleter(typeof(KafkaInstanceIdCompleter))]
         public string InstanceId { get; set; } = string.Empty;
 
         protected internal override CloudService TargetService => KafkaService.Instance;

@@ -21,6 +21,7 @@ namespace HwTasks.Commands.Oms
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
         [TextOnly]
         [ValidateIdentifier(1, 255, What = "an OMS sync task id")]
+        [ArgumentCompleter(typeof(OmsSyncTaskIdCompleter))]
         public string SyncTaskId { get; set; } = string.Empty;
 
         /// <summary>Synchronizing or Stopped (the enum's Unknown is what a new service status reads as, not a filter).</summary>

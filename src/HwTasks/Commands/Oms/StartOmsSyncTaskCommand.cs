@@ -25,6 +25,7 @@ namespace HwTasks.Commands.Oms
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [TextOnly]
         [ValidateIdentifier(1, 255, What = "an OMS sync task id")]
+        [ArgumentCompleter(typeof(OmsSyncTaskIdCompleter))]
         public string SyncTaskId { get; set; } = string.Empty;
 
         /// <summary>The source cloud's keys: user name = AK, password = SK. Not needed for URL-list tasks.</summary>

@@ -48,6 +48,7 @@ namespace HwTasks.Commands.Oms
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [TextOnly]
         [ValidateIdentifier(1, 255, What = "an OMS sync task id")]
+        [ArgumentCompleter(typeof(OmsSyncTaskIdCompleter))]
         public string SyncTaskId { get; set; } = string.Empty;
 
         protected override void ProcessRecord()

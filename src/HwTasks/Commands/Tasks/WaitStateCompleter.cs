@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using HwTasks.Internal;
 using HwTasks.Internal.Waiting;
 
 namespace HwTasks.Commands.Tasks
@@ -17,7 +18,7 @@ namespace HwTasks.Commands.Tasks
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            var prefix = (wordToComplete ?? string.Empty).Trim('\'', '"');
+            var prefix = CompletionText.Prefix(wordToComplete);
             return States.Value.Where(s => s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 .Select(s => new CompletionResult(s, s, CompletionResultType.ParameterValue, s));
         }
