@@ -57,6 +57,9 @@ public sealed class EmulatorAdmin
     /// <summary>Moves service time forward (never back).</summary>
     public DateTimeOffset AdvanceClock(TimeSpan by) => Clock.Advance(by);
 
+    /// <summary>Takes back every advance of service time (see <see cref="EmulatorClock.Rewind"/>).</summary>
+    public DateTimeOffset RewindClock() => Clock.Rewind();
+
     /// <summary>Moves the gateway's clock (the X-Sdk-Date check and the Date header) away from this machine's.</summary>
     /// <returns>The gateway's time now.</returns>
     public DateTimeOffset SkewGatewayClock(TimeSpan offset)
