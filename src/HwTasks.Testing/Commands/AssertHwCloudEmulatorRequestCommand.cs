@@ -68,8 +68,8 @@ namespace HwTasks.Testing.Commands
         private string? ExpectedBody()
         {
             if (Body is null) return null;
-            var value = Body is PSObject wrapped ? wrapped.BaseObject : Body;
-            var text = value as string ?? PowerShellJson.From(value);
+            // A PSCustomObject is converted with its PSObject wrapper, which holds its properties.
+            var text = (Body is PSObject wrapped ? wrapped.BaseObject : Body) as string ?? PowerShellJson.From(Body);
             return CanonicalJson.Of(text) ?? throw EmulatorError.InvalidArgument("Body",
                 "-Body is not JSON: pass a hashtable, a PSCustomObject or a JSON string such as '{\"variables\":{}}'.", Body);
         }

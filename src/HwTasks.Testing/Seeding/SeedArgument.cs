@@ -19,7 +19,7 @@ namespace HwTasks.Testing.Seeding
         /// <summary>The seed read by the emulator's own seed loader, and its JSON text to read again on a reset.</summary>
         public static (string Json, SeedDocument Document) Load(object? value, PSCmdlet cmdlet)
         {
-            var (json, source) = Read(value is PSObject wrapped ? wrapped.BaseObject : value, cmdlet);
+            var (json, source) = Read(value, cmdlet);
             try
             {
                 return (json, SeedLoader.Parse(json));
@@ -33,10 +33,12 @@ namespace HwTasks.Testing.Seeding
 
         private static (string Json, string Source) Read(object? value, PSCmdlet cmdlet)
         {
-            switch (value)
+            // A PSCustomObject's properties live on its PSObject wrapper: convert the wrapper, look at what it wraps.
+            var bare = value is PSObject wrapped ? wrapped.BaseObject : value;
+            switch (bare)
             {
                 case IDictionary or PSCustomObject:
-                    return (PowerShellJson.From(value), "a " + (value is PSCustomObject ? "PSCustomObject" : value.GetType().Name) + " converted to JSON");
+                    return (PowerShellJson.From(value!), "a " + (bare is PSCustomObject ? "PSCustomObject" : bare.GetType().Name) + " converted to JSON");
                 case FileInfo file:
                     return (ReadFile(file.FullName, value), "the file '" + file.FullName + "'");
                 case string text when text.TrimStart().StartsWith("{", StringComparison.Ordinal):
@@ -46,7 +48,7 @@ namespace HwTasks.Testing.Seeding
                     return (ReadFile(full, value), "the file '" + full + "'");
                 default:
                     throw EmulatorError.InvalidArgument("Seed", "-Seed takes a hashtable, a PSCustomObject, a JSON string starting with '{' or the path " +
-                        "of a JSON file, not " + (value is null ? "null" : value is string ? "an empty string" : "a " + value.GetType().FullName) + ".", value);
+                        "of a JSON file, not " + (bare is null ? "null" : bare is string ? "an empty string" : "a " + bare.GetType().FullName) + ".", value);
             }
         }
 
