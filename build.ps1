@@ -7,11 +7,12 @@
     Test    : the one test command, 'dotnet test HwTasks.sln': the xunit suites and every Pester suite
               under tests/, each run in a pwsh -NoProfile child process (pwsh and Pester come from the
               build's own restore; nothing needs installing).
-    Package : build Release, lay out a PowerShell Gallery-ready module in out/HwTasks/<version>/ and import
-              it in a fresh pwsh.
+    Package : build Release, lay out the two PowerShell Gallery-ready modules in out/HwTasks/<version>/ and
+              out/HwTasks.Testing/<version>/ and import each by name in a fresh pwsh.
     Layout  : only the layout step of Package, from what is built now (any configuration), into
-              -OutputPath: the manifest, the module, help, LICENSE, CHANGELOG.md, and
-              docs/README.package.md as README.md (the README at the root is for contributors).
+              -OutputPath: each module's manifest, assemblies, format file and help, LICENSE and
+              CHANGELOG.md; HwTasks also gets docs/README.package.md as README.md (the README at the
+              root is for contributors).
     Clean   : remove build output.
     Demo    : start the emulator and run examples/quickstart.ps1 against it.
 .EXAMPLE
@@ -27,7 +28,7 @@ param(
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Debug',
 
-    # Where Package and Layout write HwTasks/<version>/.
+    # Where Package and Layout write HwTasks/<version>/ and HwTasks.Testing/<version>/.
     [string] $OutputPath = (Join-Path $PSScriptRoot 'out')
 )
 
@@ -59,27 +60,46 @@ function Invoke-Test {
 function Invoke-Package {
     $script:Configuration = 'Release'
     Invoke-Build
-    $target = Invoke-Layout
+    $targets = Invoke-Layout
     $version = Get-ModuleVersion
-    $manifest = Test-ModuleManifest (Join-Path $target 'HwTasks.psd1')
-    if ($manifest.Version.ToString() -ne $version) { throw "HwTasks.psd1 says $($manifest.Version) but Directory.Build.props says $version." }
-    Test-PackagedModule (Join-Path $OutputPath 'HwTasks') $manifest.ExportedCmdlets.Count
-    Write-Host "Packaged HwTasks $version in $target"
+    # Test-ModuleManifest looks HwTasks.Testing's RequiredModules up on the module path.
+    $env:PSModulePath = $OutputPath + [System.IO.Path]::PathSeparator + $env:PSModulePath
+    foreach ($target in $targets) {
+        $name = Split-Path -Leaf (Split-Path -Parent $target)
+        $manifest = Test-ModuleManifest (Join-Path $target "$name.psd1")
+        if ($manifest.Version.ToString() -ne $version) { throw "$name.psd1 says $($manifest.Version) but Directory.Build.props says $version." }
+        Test-PackagedModule (Join-Path $OutputPath $name) $manifest.ExportedCmdlets.Count
+        Write-Host "Packaged $name $version in $target"
+    }
 }
 
-# What a user installs: the module and its help, the license and changelog, and the user's README
-# (docs/README.package.md) in place of the contributor README of the repository root.
+# What a user installs, one folder per module: its manifest, assemblies, format file and help, the
+# license and changelog; HwTasks also the user's README (docs/README.package.md) in place of the
+# contributor README of the repository root. HwTasks.Testing's bin/ holds only its own assembly and
+# the emulator's: HwTasks.Core comes with HwTasks, which it requires.
 function Invoke-Layout {
-    if (-not (Test-Path (Join-Path $root 'bin/HwTasks.dll'))) { throw 'Build the solution first (./build.ps1).' }
-    $target = Join-Path $OutputPath "HwTasks/$(Get-ModuleVersion)"
+    $testing = Join-Path $root 'src/HwTasks.Testing'
+    foreach ($built in (Join-Path $root 'bin/HwTasks.dll'), (Join-Path $testing 'bin/HwTasks.Testing.dll')) {
+        if (-not (Test-Path $built)) { throw "$built is missing: build the solution first (./build.ps1)." }
+    }
+    $hwTasks = New-ModuleLayout 'HwTasks' $root @('HwTasks.psd1', 'HwTasks.psm1', 'HwTasks.format.ps1xml')
+    Copy-Item (Join-Path $root 'docs/README.package.md') (Join-Path $hwTasks 'README.md')
+    Copy-Item (Join-Path $root 'bin') (Join-Path $hwTasks 'bin') -Recurse
+    $testingTarget = New-ModuleLayout 'HwTasks.Testing' $testing @('HwTasks.Testing.psd1', 'HwTasks.Testing.psm1', 'HwTasks.Testing.format.ps1xml')
+    # Only the staged assemblies: bin/ of the project also holds MSBuild's own output folders.
+    New-Item -ItemType Directory -Path (Join-Path $testingTarget 'bin') | Out-Null
+    Copy-Item (Join-Path $testing 'bin/*.dll') (Join-Path $testingTarget 'bin')
+    return $hwTasks, $testingTarget
+}
+
+# out/<name>/<version>/ afresh, with the module's files from its folder, its help, LICENSE and CHANGELOG.md.
+function New-ModuleLayout([string] $name, [string] $source, [string[]] $files) {
+    $target = Join-Path $OutputPath "$name/$(Get-ModuleVersion)"
     if (Test-Path $target) { Remove-Item $target -Recurse -Force }
     New-Item -ItemType Directory -Path $target | Out-Null
-    foreach ($file in 'HwTasks.psd1', 'HwTasks.psm1', 'HwTasks.format.ps1xml', 'LICENSE', 'CHANGELOG.md') {
-        Copy-Item (Join-Path $root $file) $target
-    }
-    Copy-Item (Join-Path $root 'docs/README.package.md') (Join-Path $target 'README.md')
-    Copy-Item (Join-Path $root 'bin') (Join-Path $target 'bin') -Recurse
-    Copy-Item (Join-Path $root 'en-US') (Join-Path $target 'en-US') -Recurse
+    foreach ($file in $files) { Copy-Item (Join-Path $source $file) $target }
+    foreach ($file in 'LICENSE', 'CHANGELOG.md') { Copy-Item (Join-Path $root $file) $target }
+    Copy-Item (Join-Path $source 'en-US') (Join-Path $target 'en-US') -Recurse
     return $target
 }
 
@@ -87,7 +107,8 @@ function Invoke-Layout {
 function Test-PackagedModule([string] $moduleFolder, [int] $expectedCommands) {
     $pwsh = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
     $modules = (Split-Path -Parent $moduleFolder).Replace("'", "''")
-    $command = "`$env:PSModulePath = '$modules' + [System.IO.Path]::PathSeparator + `$env:PSModulePath; Import-Module HwTasks -ErrorAction Stop; (Get-Command -Module HwTasks).Count"
+    $name = Split-Path -Leaf $moduleFolder
+    $command = "`$env:PSModulePath = '$modules' + [System.IO.Path]::PathSeparator + `$env:PSModulePath; Import-Module $name -ErrorAction Stop; (Get-Command -Module $name).Count"
     $arguments = @('-NoProfile', '-NonInteractive', '-Command', $command)
     if ([System.IO.Path]::GetFileNameWithoutExtension($pwsh) -eq 'dotnet') {
         # The pwsh global tool runs as 'dotnet pwsh.dll'.
@@ -101,7 +122,7 @@ function Test-PackagedModule([string] $moduleFolder, [int] $expectedCommands) {
 
 function Invoke-Clean {
     Invoke-Dotnet clean $solution
-    foreach ($path in 'out', 'bin', 'en-US') {
+    foreach ($path in 'out', 'bin', 'en-US', 'src/HwTasks.Testing/bin', 'src/HwTasks.Testing/en-US') {
         $full = Join-Path $root $path
         if (Test-Path $full) { Remove-Item $full -Recurse -Force }
     }
@@ -134,7 +155,7 @@ foreach ($step in $Task) {
         'Build' { Invoke-Build }
         'Test' { Invoke-Test }
         'Package' { Invoke-Package }
-        'Layout' { Write-Host "Laid out $(Invoke-Layout)" }
+        'Layout' { Invoke-Layout | ForEach-Object { Write-Host "Laid out $_" } }
         'Clean' { Invoke-Clean }
         'Demo' { Invoke-Demo }
     }

@@ -1,14 +1,17 @@
-# Get-Help as a user sees it after Import-Module: the MAML the build compiles from docs/cmdlets must
-# be found and complete for every cmdlet the manifest exports (a new cmdlet is covered without
-# editing this file), and the about topic must be there.
+# Get-Help as a user sees it after Import-Module: the MAML the build compiles from docs/cmdlets and
+# docs/cmdlets-testing must be found and complete for every cmdlet the two manifests export (a new
+# cmdlet is covered without editing this file), and each module's about topic must be there.
 BeforeDiscovery {
-    $manifest = Join-Path (Split-Path -Parent $PSCommandPath) '../HwTasks.psd1'
-    $script:cmdlets = @((Import-PowerShellDataFile $manifest).CmdletsToExport | ForEach-Object { @{ Name = $_ } })
+    $root = Split-Path -Parent (Split-Path -Parent $PSCommandPath)
+    $script:cmdlets = @(foreach ($manifest in 'HwTasks.psd1', 'src/HwTasks.Testing/HwTasks.Testing.psd1') {
+            (Import-PowerShellDataFile (Join-Path $root $manifest)).CmdletsToExport | ForEach-Object { @{ Name = $_ } }
+        })
 }
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     Import-Module (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1') -Force
+    Import-Module (Join-Path (Get-RepositoryRoot) 'src/HwTasks.Testing/HwTasks.Testing.psd1') -Force
 }
 
 Describe 'Get-Help <Name> -Full' -ForEach $script:cmdlets {
@@ -68,5 +71,16 @@ Describe 'Get-Help about_HwTasks' {
         $topic | Should -BeLikeExactly '*about_HwTasks*'
         $topic | Should -BeLikeExactly '*SHORT DESCRIPTION*'
         $topic | Should -BeLikeExactly '*HUAWEICLOUD_SDK_REGION*'
+    }
+}
+
+Describe 'Get-Help about_HwTasks_Testing' {
+    It 'finds the about topic, with its short description and the seed format' {
+        $topic = @(Get-Help about_HwTasks_Testing | ForEach-Object { "$_" }) -join "`n"
+
+        $topic | Should -BeLikeExactly 'TOPIC*about_HwTasks_Testing*'
+        $topic | Should -BeLikeExactly '*SHORT DESCRIPTION*'
+        $topic | Should -BeLikeExactly '*The seed format*'
+        $topic | Should -BeLikeExactly '*Install-PSResource HwTasks.Testing*'
     }
 }

@@ -10,6 +10,8 @@ public static class EmulatorDefaults
 {
     public const string AccountName = "hwtasks-demo";
     public const string DomainId = "5d3c0e2f6a9b4c8d9e1f2a3b4c5d6e7f";
+    /// <summary>The region of <see cref="ProjectCnNorth4"/>, where a host connects by default.</summary>
+    public const string Region = "cn-north-4";
     public const string ProjectCnNorth4 = "0123456789abcdef0123456789abcdef";
     public const string ProjectCnEast3 = "fedcba9876543210fedcba9876543210";
 
@@ -39,7 +41,7 @@ public static class EmulatorDefaults
     public static IReadOnlyList<Account> Accounts { get; } = new[]
     {
         new Account(DomainId, AccountName,
-            new[] { new Project(ProjectCnNorth4, "cn-north-4"), new Project(ProjectCnEast3, "cn-east-3") },
+            new[] { new Project(ProjectCnNorth4, Region), new Project(ProjectCnEast3, "cn-east-3") },
             new[]
             {
                 new AccessCredential(AccessKey, SecretKey, null),

@@ -7,23 +7,33 @@ using HwTasks.Help.Metadata;
 namespace HwTasks.Help;
 
 /// <summary>
-/// Loads docs/cmdlets/*.md and docs/about_*.md, checks them against the module's cmdlets, and
-/// writes the MAML and about topics only when every check passes, so stale help is never shipped.
+/// Loads a module's cmdlet docs (docs/cmdlets/*.md for HwTasks) and its about topic
+/// (docs/about_&lt;module name, dots as underscores&gt;.md: about_HwTasks, about_HwTasks_Testing), checks
+/// them against the module's cmdlets, and writes the MAML and the about topic only when every check
+/// passes, so stale help is never shipped.
 /// </summary>
 public sealed class HelpCompiler
 {
     private readonly string _docsDirectory;
 
-    public HelpCompiler(string docsDirectory) => _docsDirectory = Path.GetFullPath(docsDirectory);
+    /// <param name="cmdletsDirectory">The module's cmdlet docs; docs/cmdlets by default.</param>
+    public HelpCompiler(string docsDirectory, string? cmdletsDirectory = null)
+    {
+        _docsDirectory = Path.GetFullPath(docsDirectory);
+        CmdletsDirectory = Path.GetFullPath(cmdletsDirectory ?? Path.Combine(_docsDirectory, "cmdlets"));
+    }
 
-    private string CmdletsDirectory => Path.Combine(_docsDirectory, "cmdlets");
+    private string CmdletsDirectory { get; }
+
+    /// <summary>A module's about topic is named after it, so modules documented in one docs folder keep their own.</summary>
+    public static string AboutTopicOf(string moduleName) => "about_" + moduleName.Replace('.', '_');
 
     /// <returns>The problems found; empty when the help was written.</returns>
     public IReadOnlyList<HelpProblem> Compile(ModuleReader.ModuleCommands module)
     {
         var docs = LoadCmdletDocs();
         var problems = DocChecker.Check(module.Commands, docs, CmdletsDirectory);
-        var abouts = LoadAboutTopics(problems);
+        var abouts = LoadAboutTopic(AboutTopicOf(module.Name), problems);
         if (problems.Count > 0) return problems;
 
         Directory.CreateDirectory(module.HelpDirectory);
@@ -48,17 +58,17 @@ public sealed class HelpCompiler
         return docs;
     }
 
-    private List<(string Name, string Text)> LoadAboutTopics(List<HelpProblem> problems)
+    private List<(string Name, string Text)> LoadAboutTopic(string name, List<HelpProblem> problems)
     {
-        var topics = new List<(string, string)>();
-        foreach (var path in Directory.Exists(_docsDirectory) ? Directory.GetFiles(_docsDirectory, "about_*.md") : Array.Empty<string>())
+        var path = Path.Combine(_docsDirectory, name + ".md");
+        if (!File.Exists(path))
         {
-            var name = Path.GetFileNameWithoutExtension(path);
-            var outline = MarkdownOutline.Parse(File.ReadAllLines(path));
-            problems.AddRange(AboutTopicRenderer.Problems(outline, name).Select(m => new HelpProblem(path, name + ": " + m)));
-            topics.Add((name, AboutTopicRenderer.Render(outline)));
+            problems.Add(new HelpProblem(path, name + " is missing: every module has an about topic named after it."));
+            return new List<(string, string)>();
         }
-        return topics;
+        var outline = MarkdownOutline.Parse(File.ReadAllLines(path));
+        problems.AddRange(AboutTopicRenderer.Problems(outline, name).Select(m => new HelpProblem(path, name + ": " + m)));
+        return new List<(string, string)> { (name, AboutTopicRenderer.Render(outline)) };
     }
 
     // Unchanged help keeps its timestamp, so the build's up-to-date check stays quiet.

@@ -81,4 +81,19 @@ public sealed class RequestLogTests
         await emu.Admin.DeleteAsync("_emulator/requests");
         Assert.Empty(await emu.RequestLogAsync());
     }
+
+    [Fact]
+    public async Task Each_entry_names_the_service_whose_route_the_request_matched()
+    {
+        await using var emu = await TestEmulator.StartAsync();
+        await emu.Client.SendAsync("GET", OmsTests.SyncTasks);
+        await emu.Client.SendAsync("POST", "/v1/" + TestEmulator.Project + "/cms/workflow-list", body: "{}");
+        await emu.Client.SendAsync("POST", "/v3/" + TestEmulator.Project + "/metadata/tasks/search", body: "{}");
+        await emu.Client.SendAsync("GET", "/v3/projects", "name=cn-north-4");
+        await emu.Client.SendAsync("GET", "/v9/nothing-here");
+
+        var services = (await emu.RequestLogAsync()).Select(e => (string?)e!["service"]).ToList();
+
+        Assert.Equal(new[] { "oms", "aom", "dataArts", "iam", null }, services);
+    }
 }

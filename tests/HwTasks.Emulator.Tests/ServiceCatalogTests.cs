@@ -41,7 +41,7 @@ public sealed class ServiceCatalogTests
     [Fact]
     public void A_service_route_must_name_its_project()
     {
-        var routes = new ServiceRoutes<CdmStore>(new Emulator.Routing.Router(), null!);
+        var routes = new ServiceRoutes<CdmStore>(new Emulator.Routing.Router(), null!, "cdm");
 
         Assert.Throws<ArgumentException>(() => routes.Map("GET", "/v1/clusters", (_, _) => Hosting.Reply.Empty()));
     }

@@ -94,6 +94,11 @@ internal static class AdminRoutes
             admin.AdvanceClock(TimeSpan.FromSeconds(seconds.Value));
             return AdminJson.Ok(ClockNode(admin.Clock));
         });
+        router.Map(HttpMethods.Post, Prefix + "/clock/rewind", _ =>
+        {
+            admin.RewindClock();
+            return AdminJson.Ok(ClockNode(admin.Clock));
+        });
     }
 
     private static JsonObject ClockNode(EmulatorClock clock) => new()

@@ -44,10 +44,10 @@ public sealed class EmulatorAdmin
     /// <summary>Replaces the whole service state.</summary>
     public void Seed(SeedDocument seed) => _state.Load(seed);
 
-    /// <summary>Back to the default seed and an unskewed gateway clock; faults, chaos, the request log and tokens are kept.</summary>
-    public void Reset()
+    /// <summary>Back to a seed (the default one when null) and an unskewed gateway clock; faults, chaos, the request log and tokens are kept.</summary>
+    public void Reset(SeedDocument? seed = null)
     {
-        _state.Load(SeedLoader.Default());
+        _state.Load(seed ?? SeedLoader.Default());
         _gatewayClock.Offset = TimeSpan.Zero;
     }
 
@@ -56,6 +56,9 @@ public sealed class EmulatorAdmin
 
     /// <summary>Moves service time forward (never back).</summary>
     public DateTimeOffset AdvanceClock(TimeSpan by) => Clock.Advance(by);
+
+    /// <summary>Takes back every advance of service time (see <see cref="EmulatorClock.Rewind"/>).</summary>
+    public DateTimeOffset RewindClock() => Clock.Rewind();
 
     /// <summary>Moves the gateway's clock (the X-Sdk-Date check and the Date header) away from this machine's.</summary>
     /// <returns>The gateway's time now.</returns>

@@ -56,7 +56,8 @@ internal sealed class ApiGateway(
                 dropped ? 0 : context.Response.StatusCode,
                 requestId,
                 fired?.Kind.WireName(),
-                processedStatus));
+                processedStatus,
+                context.Route.Endpoint?.Service));
         }
         // A dropped connection is logged before the abort: the client sees the reset at once and a
         // test reading the log right after must already find the request there.

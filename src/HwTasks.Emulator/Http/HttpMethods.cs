@@ -1,6 +1,7 @@
 namespace HwTasks.Emulator.Http;
 
-internal static class HttpMethods
+/// <summary>The methods the emulator's routes use; public for hosts that name them (a -Method ValidateSet).</summary>
+public static class HttpMethods
 {
     public const string Get = "GET";
     public const string Head = "HEAD";

@@ -2,9 +2,10 @@ namespace HwTasks.Emulator.Http;
 
 /// <summary>
 /// Query parameters as ASP.NET Core's Request.Query read them: names compare without case, '+' is a
-/// space, %XX is decoded, and a repeated name's values are joined by ','.
+/// space, %XX is decoded, and a repeated name's values are joined by ','. Public for hosts that
+/// check a logged query as the services read it.
 /// </summary>
-internal sealed class QueryCollection
+public sealed class QueryCollection
 {
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.OrdinalIgnoreCase);
 
@@ -14,6 +15,8 @@ internal sealed class QueryCollection
 
     /// <summary>The value, or "" when the parameter is absent.</summary>
     public string this[string name] => _values.TryGetValue(name, out var values) ? string.Join(',', values) : string.Empty;
+
+    public bool Contains(string name) => _values.ContainsKey(name);
 
     /// <param name="queryString">The raw query, with or without its leading '?'.</param>
     public static QueryCollection Parse(string queryString)

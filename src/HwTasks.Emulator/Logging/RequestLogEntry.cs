@@ -15,4 +15,6 @@ public sealed record RequestLogEntry(
     string RequestId,
     string? Faulted,
     /// <summary>For a fault after processing: the status of the service's own answer that the fault replaced.</summary>
-    int? ProcessedStatus = null);
+    int? ProcessedStatus = null,
+    /// <summary>The service whose route the request matched (its seed section, e.g. "cdm", or "iam"); null when none did.</summary>
+    string? Service = null);

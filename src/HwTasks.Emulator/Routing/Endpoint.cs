@@ -22,6 +22,9 @@ internal sealed class Endpoint
     /// <summary>The body carries credentials: the request log replaces every string value in it.</summary>
     public bool CarriesSecrets { get; private set; }
 
+    /// <summary>The emulated service the operation belongs to (its seed section, or "iam"); null for the admin API.</summary>
+    public string? Service { get; private set; }
+
     public Endpoint AllowAnonymous()
     {
         IsAnonymous = true;
@@ -31,6 +34,13 @@ internal sealed class Endpoint
     public Endpoint WithSecretBody()
     {
         CarriesSecrets = true;
+        return this;
+    }
+
+    /// <summary>Names the service in the request log, so a test can pick one service's requests.</summary>
+    public Endpoint OfService(string service)
+    {
+        Service = service;
         return this;
     }
 }

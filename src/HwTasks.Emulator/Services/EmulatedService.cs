@@ -24,7 +24,7 @@ internal abstract class EmulatedService<TStore, TSeed>(
 
     public object CreateStore(EmulatorClock clock, object? seed) => createStore(clock, (TSeed?)seed);
 
-    public void MapRoutes(Router router, IProjectStores stores) => mapRoutes(new ServiceRoutes<TStore>(router, stores));
+    public void MapRoutes(Router router, IProjectStores stores) => mapRoutes(new ServiceRoutes<TStore>(router, stores, seedSection));
 
     public object? ReadDefaultSeed(JsonSerializerOptions options)
     {

@@ -10,6 +10,9 @@ public sealed class EmulatorClock
 {
     private readonly object _gate = new();
     private readonly TimeProvider _wall;
+    // Where the clock started, for Rewind: the frozen instant, or the offset from the wall clock.
+    private readonly DateTimeOffset _startedAt;
+    private readonly TimeSpan _startOffset;
     private DateTimeOffset _frozenAt;
     private TimeSpan _offset;
 
@@ -17,8 +20,8 @@ public sealed class EmulatorClock
     {
         _wall = wall ?? TimeProvider.System;
         IsManual = manual;
-        _frozenAt = start ?? _wall.GetUtcNow();
-        if (!manual && start is not null) _offset = start.Value - _wall.GetUtcNow();
+        _frozenAt = _startedAt = start ?? _wall.GetUtcNow();
+        if (!manual && start is not null) _offset = _startOffset = start.Value - _wall.GetUtcNow();
     }
 
     public bool IsManual { get; }
@@ -39,6 +42,20 @@ public sealed class EmulatorClock
         lock (_gate)
         {
             if (IsManual) _frozenAt += by; else _offset += by;
+        }
+        return UtcNow;
+    }
+
+    /// <summary>
+    /// Undoes every <see cref="Advance"/>: a manual clock stands at its start again, a real one
+    /// follows the wall clock as it did at the start. For a test that begins afresh.
+    /// </summary>
+    public DateTimeOffset Rewind()
+    {
+        lock (_gate)
+        {
+            _frozenAt = _startedAt;
+            _offset = _startOffset;
         }
         return UtcNow;
     }

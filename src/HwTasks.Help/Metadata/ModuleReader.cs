@@ -11,9 +11,10 @@ public static class ModuleReader
 {
     private const string AllSets = "__AllParameterSets";
 
-    public sealed record ModuleCommands(IReadOnlyList<CommandShape> Commands, string HelpDirectory, string HelpFileName);
+    public sealed record ModuleCommands(string Name, IReadOnlyList<CommandShape> Commands, string HelpDirectory, string HelpFileName);
 
-    public static ModuleCommands Read(string manifestPath)
+    /// <param name="prerequisites">Manifests to import first: the modules a manifest's RequiredModules names, from a checkout.</param>
+    public static ModuleCommands Read(string manifestPath, IReadOnlyList<string>? prerequisites = null)
     {
         var state = InitialSessionState.CreateDefault2();
         // The manifest loads a nested script module; on Windows the default policy would refuse it.
@@ -22,7 +23,8 @@ public static class ModuleReader
         runspace.Open();
         using var ps = PowerShell.Create();
         ps.Runspace = runspace;
-        ps.AddScript("param($manifest) (Import-Module $manifest -PassThru -ErrorAction Stop).ExportedCmdlets.Values").AddArgument(manifestPath);
+        ps.AddScript("param($manifest, $first) $first | Import-Module -ErrorAction Stop; (Import-Module $manifest -PassThru -ErrorAction Stop).ExportedCmdlets.Values")
+            .AddArgument(manifestPath).AddArgument((prerequisites ?? Array.Empty<string>()).ToArray());
         var cmdlets = ps.Invoke().Select(o => o.BaseObject).OfType<CmdletInfo>().OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
         if (ps.HadErrors) throw new InvalidOperationException("Importing " + manifestPath + " failed: " + string.Join(" | ", ps.Streams.Error));
         if (cmdlets.Count == 0) throw new InvalidOperationException(manifestPath + " exports no cmdlets; is the module built?");
@@ -31,7 +33,7 @@ public static class ModuleReader
         // (the folder of the manifest, whose RootModule is the cmdlet assembly).
         var first = cmdlets[0];
         var directory = Path.Combine(first.Module.ModuleBase, "en-US");
-        return new ModuleCommands(cmdlets.Select(Describe).ToList(), directory, first.HelpFile);
+        return new ModuleCommands(first.Module.Name, cmdlets.Select(Describe).ToList(), directory, first.HelpFile);
     }
 
     private static CommandShape Describe(CmdletInfo cmdlet)

@@ -11,7 +11,7 @@ public class ServiceSliceTests
 {
     private static readonly string Src = Path.Combine(FindRoot(), "src");
 
-    public static TheoryData<string> Projects => new() { "HwTasks.Core", "HwTasks", "HwTasks.Emulator" };
+    public static TheoryData<string> Projects => new() { "HwTasks.Core", "HwTasks", "HwTasks.Emulator", "HwTasks.Testing" };
 
     [Theory]
     [MemberData(nameof(Projects))]

@@ -17,6 +17,9 @@ internal static class IamRoutes
 {
     public const string SubjectTokenHeader = "X-Subject-Token";
 
+    /// <summary>How the request log names IAM's requests, beside the services' seed sections.</summary>
+    public const string Service = "iam";
+
     public static void Map(Router router, AccountDirectory accounts, TokenStore tokens)
     {
         router.Map(HttpMethods.Get, "/v3/projects", context =>
@@ -37,7 +40,7 @@ internal static class IamRoutes
                     ["next"] = null,
                 },
             });
-        });
+        }).OfService(Service);
 
         // The one call that needs no credentials; its body carries the password.
         router.Map(HttpMethods.Post, "/v3/auth/tokens", async context =>
@@ -66,7 +69,7 @@ internal static class IamRoutes
             var (value, token) = tokens.Issue(account, user, project);
             context.Response.Headers.Set(SubjectTokenHeader, value);
             return Reply.Of(TokenNode(token), StatusCodes.Status201Created);
-        }).AllowAnonymous().WithSecretBody();
+        }).AllowAnonymous().WithSecretBody().OfService(Service);
     }
 
     private static JsonObject ProjectNode(Project project, Account account, string baseUrl) => new()

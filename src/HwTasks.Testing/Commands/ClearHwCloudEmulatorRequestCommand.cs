@@ -1,0 +1,12 @@
+using System.Management.Automation;
+
+namespace HwTasks.Testing.Commands
+{
+    /// <summary>Empties the emulator's request log, so what a test asserts next is only what it sent.</summary>
+    [Cmdlet(VerbsCommon.Clear, "HwCloudEmulatorRequest")]
+    [OutputType(typeof(void))]
+    public sealed class ClearHwCloudEmulatorRequestCommand : EmulatorCmdlet
+    {
+        protected override void Process() => Target.Server.Admin.ClearRequests();
+    }
+}
