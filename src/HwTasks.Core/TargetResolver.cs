@@ -8,7 +8,6 @@ using HwTasks.Core.Auth.Credentials;
 using HwTasks.Core.Http;
 using HwTasks.Core.Endpoints;
 using HwTasks.Core.Errors;
-using HwTasks.Core.Http;
 using HwTasks.Core.Services.Iam;
 
 namespace HwTasks.Core

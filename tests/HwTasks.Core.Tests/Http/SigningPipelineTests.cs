@@ -1,6 +1,5 @@
 using HwTasks.Core.Services.Cdm;
 using HwTasks.Core.Http;
-using HwTasks.Core.Http;
 using static HwTasks.Core.Tests.Http.PipelineFixture;
 
 namespace HwTasks.Core.Tests.Http;

@@ -2,7 +2,6 @@ using HwTasks.Core.Services.Oms;
 using HwTasks.Core.Http;
 using System.Net.Http;
 using HwTasks.Core.Endpoints;
-using HwTasks.Core.Http;
 using static HwTasks.Core.Tests.Http.PipelineFixture;
 
 namespace HwTasks.Core.Tests.Http;

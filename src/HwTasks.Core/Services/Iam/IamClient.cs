@@ -10,7 +10,6 @@ using HwTasks.Core.Auth.Credentials;
 using HwTasks.Core.Http;
 using HwTasks.Core.Endpoints;
 using HwTasks.Core.Errors;
-using HwTasks.Core.Http;
 
 namespace HwTasks.Core.Services.Iam
 {

@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.Tasks;
 using HwTasks.Core.Http;
-using HwTasks.Core.Http;
 
 namespace HwTasks.Core.Services.Iam
 {

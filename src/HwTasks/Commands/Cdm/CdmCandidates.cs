@@ -31,10 +31,16 @@ namespace HwTasks.Commands.Cdm
         /// moves, link to link.
         /// </summary>
         public static CompletionCandidate? Job(CdmJob job, CdmCluster? cluster = null) =>
-            CompletionCandidate.Of(job.JobName, job.JobName, job.StatusText, job.LastUpdateDate, CompletionCandidate.Lines(cluster is null ? null : Named(cluster), Links(job)));
+            CompletionCandidate.Of(job.JobName, job.JobName, job.StatusText, Changed(job), CompletionCandidate.Lines(cluster is null ? null : Named(cluster), Links(job)));
 
         /// <summary>"job obs2hive_logs SUCCEEDED 2024-05-15 11:19": a job as a line of its cluster's tooltip.</summary>
-        public static string JobLine(CdmJob job) => "job " + CompletionCandidate.Describe(job.JobName, job.StatusText, job.LastUpdateDate);
+        /// <summary>
+        /// When the job last changed: its run's last update where the service sends one (beyond the
+        /// SDK's Job model), else the job's own update-date, which the SDK model has.
+        /// </summary>
+        public static DateTimeOffset? Changed(CdmJob job) => job.LastUpdateDate ?? job.UpdateDate;
+
+        public static string JobLine(CdmJob job) => "job " + CompletionCandidate.Describe(job.JobName, job.StatusText, Changed(job));
 
         /// <summary>"cluster cdm-demo (6ec9a0a4-76be-4262-8697-e7af1fac7920)".</summary>
         public static string Named(CdmCluster cluster) =>

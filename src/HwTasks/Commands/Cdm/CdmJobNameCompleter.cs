@@ -50,6 +50,6 @@ namespace HwTasks.Commands.Cdm
         // One name in several clusters is one value to type; the tooltip says where each one is and how it stands.
         private static CompletionCandidate InSeveralClusters(string jobName, IReadOnlyList<(CdmCluster Cluster, CdmJob Job)> places) =>
             new CompletionCandidate(jobName, jobName, "in " + places.Count + " clusters", string.Join(Environment.NewLine,
-                places.Select(p => CdmCandidates.Named(p.Cluster) + ": " + CompletionCandidate.Describe(p.Job.StatusText, p.Job.LastUpdateDate))));
+                places.Select(p => CdmCandidates.Named(p.Cluster) + ": " + CompletionCandidate.Describe(p.Job.StatusText, CdmCandidates.Changed(p.Job)))));
     }
 }
