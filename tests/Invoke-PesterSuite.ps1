@@ -12,7 +12,7 @@
     Pester comes from the NuGet package the build restores (tests/HwTasks.Pester.Tests downloads it);
     nothing is installed into the user's module path.
 .PARAMETER Path
-    Suites to run; all tests/*.Tests.ps1 (recursively) by default. One argument may list several,
+    Suites to run; all tests/*.Tests.ps1 and examples/*.Tests.ps1 (recursively) by default. One argument may list several,
     separated by the platform's path separator (pwsh -File passes each argument as one string).
 .PARAMETER PesterModule
     Pester.psd1 to import; by default the version the build restored into the NuGet package folder.
@@ -32,10 +32,26 @@ param(
 $ErrorActionPreference = 'Stop'
 $PesterVersion = '5.9.1'
 
+$root = Split-Path -Parent $PSScriptRoot
 $Path = @($Path | ForEach-Object { $_ -split [regex]::Escape([System.IO.Path]::PathSeparator) } | Where-Object { $_ })
 if (-not $Path) {
-    $Path = Get-ChildItem -Path $PSScriptRoot -Recurse -Filter '*.Tests.ps1' | Where-Object FullName -NotMatch '[\\/](bin|obj)[\\/]' |
-        Sort-Object FullName | ForEach-Object FullName
+    $Path = Get-ChildItem -Path $PSScriptRoot, (Join-Path $root 'examples') -Recurse -Filter '*.Tests.ps1' |
+        Where-Object FullName -NotMatch '[\\/](bin|obj)[\\/]' | Sort-Object FullName | ForEach-Object FullName
+}
+
+# The examples' tests are written as a user writes them, importing HwTasks and HwTasks.Testing by
+# name; the suites under tests/ import the checkout's manifests by path and keep a module path
+# without HwTasks (auto-loading is theirs to test). For the examples, a folder of links named after
+# the modules, to the checkout's manifests, goes first on the module path.
+$examples = Join-Path $root 'examples'
+if ($Path | Where-Object { [System.IO.Path]::GetFullPath($_).StartsWith($examples + [System.IO.Path]::DirectorySeparatorChar) }) {
+    $modules = Join-Path ([System.IO.Path]::GetTempPath()) ('hwtasks-modules-' + [guid]::NewGuid().ToString('N'))
+    New-Item -ItemType Directory -Path $modules | Out-Null
+    # A junction needs no privilege on Windows; elsewhere a symbolic link is the folder link there is.
+    $linkType = if ($IsWindows) { 'Junction' } else { 'SymbolicLink' }
+    New-Item -ItemType $linkType -Path (Join-Path $modules 'HwTasks') -Target $root | Out-Null
+    New-Item -ItemType $linkType -Path (Join-Path $modules 'HwTasks.Testing') -Target (Join-Path $root 'src/HwTasks.Testing') | Out-Null
+    $env:PSModulePath = $modules + [System.IO.Path]::PathSeparator + $env:PSModulePath
 }
 if (-not $PesterModule) {
     $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path ([Environment]::GetFolderPath('UserProfile')) '.nuget/packages' }
@@ -99,6 +115,11 @@ $report = [ordered]@{
         @($result.FailedContainers | ForEach-Object { [ordered]@{ file = "$($_.Item)"; name = '(suite)'; message = Get-ErrorText $_.ErrorRecord } }) +
         @($result.FailedBlocks | ForEach-Object { [ordered]@{ file = $_.ScriptBlock.File; name = $_.ExpandedPath; message = Get-ErrorText $_.ErrorRecord } }) |
             ForEach-Object { $_.result = 'Failed'; $_ })
+}
+if ($modules) {
+    # The links only: Remove-Item on a link to a folder would otherwise empty the folder it points to.
+    Get-ChildItem $modules | ForEach-Object { $_.Delete() }
+    Remove-Item $modules
 }
 if ($ResultFile) {
     $report | ConvertTo-Json -Depth 5 | Set-Content -Path $ResultFile -Encoding utf8NoBOM

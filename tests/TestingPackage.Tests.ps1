@@ -127,8 +127,12 @@ Describe 'a user''s script' {
     }
 }
 '@
+        # docs/TESTING.md's example, as a user copies it: the script and its test side by side.
+        $script:example = New-Item -ItemType Directory -Path (Join-Path $script:work 'example')
+        Copy-Item (Join-Path $script:root 'examples/scripts/Restart-FailedCdmJob*.ps1') $script:example
+        $script:exampleTests = @(Get-ChildItem $script:example -Filter *.Tests.ps1)
         $script:run = Invoke-PwshWithoutSdk -Script @'
-param($modules, $pester, $test)
+param($modules, $pester, $test, $example)
 $ErrorActionPreference = 'Stop'
 $env:PSModulePath = $modules + [System.IO.Path]::PathSeparator + $env:PSModulePath
 "dotnet on PATH: $([bool](Get-Command dotnet -CommandType Application -ErrorAction Ignore))"
@@ -141,16 +145,16 @@ if ([System.IO.Path]::GetFileNameWithoutExtension([Environment]::ProcessPath) -e
 else { 'sdk: False'; 'frameworks: Microsoft.NETCore.App' } # an installed pwsh carries its own runtime
 Import-Module $pester
 $config = New-PesterConfiguration
-$config.Run.Path = $test
+$config.Run.Path = $test, $example
 $config.Run.PassThru = $true
 $config.Output.Verbosity = 'None'
 $result = Invoke-Pester -Configuration $config
-"pester: $($result.PassedCount) passed, $($result.FailedCount) failed"
+foreach ($container in $result.Containers) { "pester $(Split-Path -Leaf $container.Item): $($container.PassedCount) passed, $($container.FailedCount) failed, $($container.Result)" }
 $result.Failed | ForEach-Object { "failed: $($_.Name): $($_.ErrorRecord[0].Exception.Message)" }
 "HwTasks.Testing from: $((Get-Module HwTasks.Testing).ModuleBase -like (Join-Path $modules '*'))"
 "HwTasks from: $((Get-Module HwTasks).ModuleBase -like (Join-Path $modules '*'))"
 "HwTasks.Core copies: $(@([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'HwTasks.Core' }).Count)"
-'@ -ArgumentList $script:modules, $script:pester, $script:test
+'@ -ArgumentList $script:modules, $script:pester, $script:test, $script:example
     }
 
     It 'publishes both modules and installs HwTasks.Testing with the HwTasks it requires' {
@@ -165,10 +169,18 @@ $result.Failed | ForEach-Object { "failed: $($_.Name): $($_.ErrorRecord[0].Excep
     }
 
     It 'imports by name and runs a Pester test that starts a CDM job through HwTasks and asserts the request' {
-        $script:run.Output | Should -Contain 'pester: 1 passed, 1 failed'
+        $script:run.Output | Should -Contain 'pester Cdm.Tests.ps1: 1 passed, 1 failed, Failed'
         $script:run.Output | Should -Contain 'HwTasks.Testing from: True'
         $script:run.Output | Should -Contain 'HwTasks from: True'
         $script:run.Output | Should -Contain 'HwTasks.Core copies: 1'
+    }
+
+    It 'passes docs/TESTING.md''s example test of examples/scripts/Restart-FailedCdmJob.ps1, every case of it' {
+        $script:exampleTests | Should -HaveCount 1
+        $cases = (Get-Content -Raw $script:exampleTests[0].FullName | Select-String -Pattern '(?m)^\s*It ' -AllMatches).Matches.Count
+
+        $cases | Should -BeGreaterThan 4 -Because 'the guide walks through success, a failure, a 429 storm, a timeout and -WhatIf'
+        $script:run.Output | Should -Contain "pester Restart-FailedCdmJob.Tests.ps1: $cases passed, 0 failed, Passed"
     }
 
     It 'shows Pester the assertion''s message, listing what was sent' {

@@ -37,13 +37,14 @@ foreach ($job in $failed) {
     $run = $job | Start-CdmJob -Wait -WaitTimeoutSec $WaitTimeoutSec -PollIntervalSec $PollIntervalSec `
         -ErrorAction SilentlyContinue -ErrorVariable problems | Select-Object -Last 1
 
-    # Start-CdmJob -Wait names the outcome in its error id: the run failed, or the wait ran out.
-    $id = if ($problems) { $problems[0].FullyQualifiedErrorId -replace ',.*$' }
-    $result = switch ($id) {
-        $null { 'Succeeded' }
-        'CdmJobFailed' { 'FailedAgain' }
-        'WaitTimeout' { 'StillRunning' }
-        default { 'NotStarted' }
+    # Start-CdmJob -Wait names the outcome in its error id ('CdmJobFailed,HwTasks.Commands...',
+    # without the command name): the run failed, or the wait ran out.
+    $result = if (-not $problems) { 'Succeeded' } else {
+        switch ($problems[0].FullyQualifiedErrorId -replace ',.*$') {
+            'CdmJobFailed' { 'FailedAgain' }
+            'WaitTimeout' { 'StillRunning' }
+            default { 'NotStarted' }
+        }
     }
     [pscustomobject]@{
         PSTypeName   = 'RestartedCdmJob'

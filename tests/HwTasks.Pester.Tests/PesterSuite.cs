@@ -14,17 +14,25 @@ internal static class PesterSuite
 
     public sealed record TestResult(string File, string Name, string Result, string Message)
     {
-        /// <summary>The id xunit shows: the suite file relative to tests/, then Pester's expanded path.</summary>
-        public string Id => System.IO.Path.GetRelativePath(RepositoryPaths.Tests, File).Replace('\\', '/') + " › " + Name;
+        /// <summary>The id xunit shows: the suite file relative to tests/ (or to the root, for an example's), then Pester's expanded path.</summary>
+        public string Id => RelativeName(File) + " › " + Name;
     }
 
     private sealed record Report(List<TestResult> Tests, List<TestResult> Blocks);
 
-    public static IReadOnlyList<string> SuiteFiles { get; } = Directory
-        .EnumerateFiles(RepositoryPaths.Tests, "*.Tests.ps1", SearchOption.AllDirectories)
+    /// <summary>The module's suites under tests/ and the examples' tests (docs/TESTING.md's), which users copy.</summary>
+    public static IReadOnlyList<string> SuiteFiles { get; } = new[] { RepositoryPaths.Tests, RepositoryPaths.Examples }
+        .SelectMany(folder => Directory.EnumerateFiles(folder, "*.Tests.ps1", SearchOption.AllDirectories))
         .Where(f => !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar) &&
                     !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar))
         .OrderBy(f => f, StringComparer.Ordinal).ToList();
+
+    private static string RelativeName(string file)
+    {
+        var relative = Path.GetRelativePath(RepositoryPaths.Tests, file);
+        if (relative.StartsWith("..", StringComparison.Ordinal)) relative = Path.GetRelativePath(RepositoryPaths.Root, file);
+        return relative.Replace('\\', '/');
+    }
 
     private static readonly Lazy<Task<Report>> DiscoveryRun = new(() => RunAsync(SuiteFiles, discoverOnly: true, DiscoveryLimit));
     private static readonly Lazy<Task<IReadOnlyList<Report>>> FullRun = new(RunAllAsync);

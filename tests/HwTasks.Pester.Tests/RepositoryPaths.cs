@@ -8,6 +8,8 @@ internal static class RepositoryPaths
 
     public static string Tests => Path.Combine(Root, "tests");
 
+    public static string Examples => Path.Combine(Root, "examples");
+
     /// <summary>The Pester.psd1 this project's restore downloaded (see the csproj).</summary>
     public static string PesterModule { get; } = Metadata("PesterModule");
 
