@@ -82,25 +82,38 @@ function Invoke-Layout {
     foreach ($built in (Join-Path $root 'bin/HwTasks.dll'), (Join-Path $testing 'bin/HwTasks.Testing.dll')) {
         if (-not (Test-Path $built)) { throw "$built is missing: build the solution first (./build.ps1)." }
     }
-    $hwTasks = New-ModuleLayout 'HwTasks' $root @('HwTasks.psd1', 'HwTasks.psm1', 'HwTasks.format.ps1xml')
+    $hwTasks = New-ModuleLayout 'HwTasks' $root 'HwTasks' @('HwTasks.format.ps1xml')
     Copy-Item (Join-Path $root 'docs/README.package.md') (Join-Path $hwTasks 'README.md')
     Copy-Item (Join-Path $root 'bin') (Join-Path $hwTasks 'bin') -Recurse
-    $testingTarget = New-ModuleLayout 'HwTasks.Testing' $testing @('HwTasks.Testing.psd1', 'HwTasks.Testing.psm1', 'HwTasks.Testing.format.ps1xml')
+    $testingTarget = New-ModuleLayout 'HwTasks.Testing' $testing 'HwTasks.Testing' @('HwTasks.Testing.format.ps1xml')
     # Only the staged assemblies: bin/ of the project also holds MSBuild's own output folders.
     New-Item -ItemType Directory -Path (Join-Path $testingTarget 'bin') | Out-Null
     Copy-Item (Join-Path $testing 'bin/*.dll') (Join-Path $testingTarget 'bin')
     return $hwTasks, $testingTarget
 }
 
-# out/<name>/<version>/ afresh, with the module's files from its folder, its help, LICENSE and CHANGELOG.md.
-function New-ModuleLayout([string] $name, [string] $source, [string[]] $files) {
+# out/<name>/<version>/ afresh, with the module's manifest and files from its folder, its help,
+# LICENSE and CHANGELOG.md.
+function New-ModuleLayout([string] $name, [string] $source, [string] $manifest, [string[]] $files) {
     $target = Join-Path $OutputPath "$name/$(Get-ModuleVersion)"
     if (Test-Path $target) { Remove-Item $target -Recurse -Force }
     New-Item -ItemType Directory -Path $target | Out-Null
+    Write-PackageManifest (Join-Path $source "$manifest.psd1") (Join-Path $target "$manifest.psd1") "$manifest.psm1"
     foreach ($file in $files) { Copy-Item (Join-Path $source $file) $target }
     foreach ($file in 'LICENSE', 'CHANGELOG.md') { Copy-Item (Join-Path $root $file) $target }
     Copy-Item (Join-Path $source 'en-US') (Join-Path $target 'en-US') -Recurse
     return $target
+}
+
+# The checkout's manifest loads a nested preflight script module that turns an unbuilt checkout's
+# "no valid module file" into the fix. A package is always built, and a script module costs every
+# import the engine's script-module machinery (80-100 ms of a fresh pwsh's first import, against
+# ~25 ms for the binary module itself): the package's manifest leaves it out, and the psm1 stays home.
+function Write-PackageManifest([string] $from, [string] $to, [string] $preflight) {
+    $line = "    NestedModules        = @('$preflight')"
+    $text = [System.IO.File]::ReadAllText($from)
+    if (-not $text.Contains($line)) { throw "$from no longer has the line `"$line`" that packaging leaves out: update Write-PackageManifest." }
+    [System.IO.File]::WriteAllText($to, $text.Replace($line + [Environment]::NewLine, '').Replace($line + "`n", ''))
 }
 
 # Imports the package by name from a PSModulePath folder in a fresh pwsh, as an installed copy is.

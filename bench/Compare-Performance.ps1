@@ -9,6 +9,8 @@
       - a warm Invoke-HwCloudRequest GET per call, against a bare compiled HttpClient loop (the
         floor) and against Invoke-RestMethod;
       - a warm Get-KafkaBackgroundTask -First 1 per call, against the floor;
+      - what the engine itself costs per command in the same loop (a no-op binary cmdlet), and
+        HwTasks' per-call cost above it, against the floor: the share the module can still change;
       - the first call in a fresh pwsh (Connect-HwCloud + the first Get-CdmJob), against the first
         bare HttpClient request from a fresh pwsh;
       - the first Import-Module in a fresh pwsh, against a one-cmdlet binary module;
@@ -16,6 +18,7 @@
         bench/HwTasks.Benchmarks keeps the micro figures);
       - 1,000 Start-CdmJob calls with 16 in flight (-ThrottleLimit 16 on a plain pipeline, and
         ForEach-Object -Parallel), against the bare HttpClient with 16 in flight.
+    HwTasks is imported from the package layout (build.ps1 -Task Layout), as users install it.
     Medians; bytes are allocated bytes per call. No test asserts on these numbers.
 .EXAMPLE
     dotnet tool run pwsh -NoProfile -File bench/Compare-Performance.ps1
@@ -32,6 +35,10 @@ $root = Split-Path -Parent $PSScriptRoot
 & dotnet build (Join-Path $root 'HwTasks.sln') -c Release -v quiet -nologo | Out-Null
 if ($LASTEXITCODE -ne 0) { throw 'The Release build failed.' }
 
+# The package as a user installs it (its manifest differs from the checkout's: see build.ps1).
+$layout = Join-Path ([System.IO.Path]::GetTempPath()) ('hwtasks-bench-' + [guid]::NewGuid().ToString('N'))
+& (Join-Path $root 'build.ps1') -Task Layout -OutputPath $layout *> $null
+$manifest = (Get-ChildItem (Join-Path $layout 'HwTasks') -Recurse -Filter HwTasks.psd1).FullName
 $harness = Join-Path $root 'bench/HwTasks.PerfHarness/bin/Release/net10.0/HwTasks.PerfHarness.dll'
 $oneCmdlet = Join-Path $root 'bench/OneCmdletModule/bin/Release/netstandard2.0/OneCmdletModule.psd1'
 $pwsh = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
@@ -61,16 +68,18 @@ $info.RedirectStandardOutput = $true; $info.UseShellExecute = $false
 $server = [System.Diagnostics.Process]::Start($info)
 try {
     $url = ($server.StandardOutput.ReadLine() -replace '^listening on ', '')
-    Import-Module (Join-Path $root 'HwTasks.psd1') -Force
+    Import-Module $manifest -Force
+    Import-Module $oneCmdlet
     $sk = ConvertTo-SecureString 'EmulatorSecretKey00000000000000000000001' -AsPlainText -Force
     Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId 0123456789abcdef0123456789abcdef -AccessKey EMULATORAK0000000001 -SecretKey $sk | Out-Null
     $tasksPath = '/v2/{project_id}/instances/a1b2c3d4-0000-1111-2222-333344445555/tasks'
-    $rows = [ordered]@{ invoke = @(); irm = @(); floor = @(); floorBytes = @(); kafka = @(); invokeBytes = @(); kafkaBytes = @(); first = @(); firstRef = @(); import = @(); importRef = @() }
+    $rows = [ordered]@{ engine = @(); invoke = @(); irm = @(); floor = @(); floorBytes = @(); kafka = @(); invokeBytes = @(); kafkaBytes = @(); first = @(); firstRef = @(); import = @(); importRef = @() }
 
     # Warm everything once.
     1..200 | ForEach-Object { $null = Invoke-HwCloudRequest -Service Kafka -Path $tasksPath; $null = Get-KafkaBackgroundTask -InstanceId a1b2c3d4-0000-1111-2222-333344445555 -First 1; $null = Invoke-RestMethod "$url/v2/p/instances/i/tasks" }
 
     for ($round = 1; $round -le $Rounds; $round++) {
+        $rows.engine += (Measure-PerCall { Get-Nothing } $CallsPerRound).Microseconds
         $m = Measure-PerCall { Invoke-HwCloudRequest -Service Kafka -Path $tasksPath } $CallsPerRound
         $rows.invoke += $m.Microseconds; $rows.invokeBytes += $m.Bytes
         $rows.irm += (Measure-PerCall { Invoke-RestMethod "$url/v2/p/instances/i/tasks" } $CallsPerRound).Microseconds
@@ -80,7 +89,6 @@ try {
         $rows.floor += [double] $floor[0]; $rows.floorBytes += [double] $floor[1]
     }
 
-    $manifest = Join-Path $root 'HwTasks.psd1'
     for ($i = 1; $i -le $FreshProcesses; $i++) {
         $quoted = $manifest.Replace("'", "''")
         $rows.first += Invoke-Fresh ("Import-Module '$quoted'; `$sk = ConvertTo-SecureString 'EmulatorSecretKey00000000000000000000001' -AsPlainText -Force; " +
@@ -113,6 +121,7 @@ try {
 }
 finally {
     if (-not $server.HasExited) { $server.Kill($true) }
+    Remove-Item $layout -Recurse -Force
 }
 
 $floorUs = Get-Median $rows.floor
@@ -120,6 +129,8 @@ $floorBytes = Get-Median $rows.floorBytes
 $table = @(
     [pscustomobject]@{ Measure = 'warm Invoke-HwCloudRequest GET, per call'; HwTasks = '{0:0} µs, {1:0.0} KB' -f (Get-Median $rows.invoke), ((Get-Median $rows.invokeBytes) / 1KB); Reference = 'bare HttpClient {0:0} µs, {1:0.0} KB' -f $floorUs, ($floorBytes / 1KB); Ratio = '{0:0.00}x time, {1:0.0}x bytes' -f ((Get-Median $rows.invoke) / $floorUs), ((Get-Median $rows.invokeBytes) / $floorBytes) }
     [pscustomobject]@{ Measure = 'warm Invoke-HwCloudRequest GET vs Invoke-RestMethod'; HwTasks = '{0:0} µs' -f (Get-Median $rows.invoke); Reference = 'Invoke-RestMethod {0:0} µs' -f (Get-Median $rows.irm); Ratio = '{0:0.00}x' -f ((Get-Median $rows.invoke) / (Get-Median $rows.irm)) }
+    [pscustomobject]@{ Measure = 'the engine''s own cost per command (a no-op binary cmdlet)'; HwTasks = '-'; Reference = 'Get-Nothing {0:0} µs' -f (Get-Median $rows.engine); Ratio = '{0:0.00}x floor' -f ((Get-Median $rows.engine) / $floorUs) }
+    [pscustomobject]@{ Measure = 'warm Invoke-HwCloudRequest GET above the engine''s cost'; HwTasks = '{0:0} µs' -f ((Get-Median $rows.invoke) - (Get-Median $rows.engine)); Reference = 'bare HttpClient {0:0} µs' -f $floorUs; Ratio = '{0:0.00}x' -f (((Get-Median $rows.invoke) - (Get-Median $rows.engine)) / $floorUs) }
     [pscustomobject]@{ Measure = 'warm Get-KafkaBackgroundTask -First 1, per call'; HwTasks = '{0:0} µs, {1:0.0} KB' -f (Get-Median $rows.kafka), ((Get-Median $rows.kafkaBytes) / 1KB); Reference = 'bare HttpClient {0:0} µs' -f $floorUs; Ratio = '{0:0.00}x' -f ((Get-Median $rows.kafka) / $floorUs) }
     [pscustomobject]@{ Measure = 'first call in a fresh pwsh (Connect + Get-CdmJob)'; HwTasks = '{0:0} ms' -f (Get-Median $rows.first); Reference = 'first bare HttpClient request {0:0} ms' -f (Get-Median $rows.firstRef); Ratio = '{0:0.00}x' -f ((Get-Median $rows.first) / (Get-Median $rows.firstRef)) }
     [pscustomobject]@{ Measure = 'first Import-Module in a fresh pwsh'; HwTasks = '{0:0} ms' -f (Get-Median $rows.import); Reference = 'one-cmdlet binary module {0:0} ms' -f (Get-Median $rows.importRef); Ratio = '{0:0.00}x' -f ((Get-Median $rows.import) / (Get-Median $rows.importRef)) }

@@ -31,9 +31,20 @@ $about -match 'HTTPS_PROXY' -and $about -match 'NO_PROXY'
     It 'holds the module, its help, LICENSE, CHANGELOG.md and the user''s README, and nothing else' {
         $script:layout.ExitCode | Should -Be 0
         @(Get-ChildItem $script:package | ForEach-Object Name | Sort-Object) | Should -BeExactly @(
-            'bin', 'CHANGELOG.md', 'en-US', 'HwTasks.format.ps1xml', 'HwTasks.psd1', 'HwTasks.psm1', 'LICENSE', 'README.md')
+            'bin', 'CHANGELOG.md', 'en-US', 'HwTasks.format.ps1xml', 'HwTasks.psd1', 'LICENSE', 'README.md')
         Test-Path (Join-Path $script:package 'en-US/HwTasks.dll-Help.xml') | Should -BeTrue
         Test-Path (Join-Path $script:package 'en-US/about_HwTasks.help.txt') | Should -BeTrue
+    }
+
+    It 'has the checkout''s manifest without the preflight script module, which only an unbuilt checkout needs' {
+        $packaged = Import-PowerShellDataFile (Join-Path $script:package 'HwTasks.psd1')
+        $checkout = Import-PowerShellDataFile (Join-Path $script:root 'HwTasks.psd1')
+
+        $checkout.NestedModules | Should -BeExactly @('HwTasks.psm1')
+        $packaged.ContainsKey('NestedModules') | Should -BeFalse -Because 'a script module costs every import the engine''s script-module machinery'
+        $checkout.Remove('NestedModules')
+        @($packaged.Keys | Sort-Object) | Should -BeExactly @($checkout.Keys | Sort-Object)
+        foreach ($key in $checkout.Keys) { $packaged[$key] | ConvertTo-Json -Depth 5 | Should -BeExactly ($checkout[$key] | ConvertTo-Json -Depth 5) -Because $key }
     }
 
     It 'carries the MIT license, the changelog and docs/README.package.md as README.md, not the contributor README' {

@@ -89,7 +89,7 @@ AfterAll {
 Describe 'The HwTasks.Testing package' {
     It 'holds its manifest, format file, help, LICENSE, CHANGELOG.md and only its own and the emulator''s assemblies' {
         @(Get-ChildItem $script:package | ForEach-Object Name | Sort-Object) | Should -BeExactly @(
-            'bin', 'CHANGELOG.md', 'en-US', 'HwTasks.Testing.format.ps1xml', 'HwTasks.Testing.psd1', 'HwTasks.Testing.psm1', 'LICENSE')
+            'bin', 'CHANGELOG.md', 'en-US', 'HwTasks.Testing.format.ps1xml', 'HwTasks.Testing.psd1', 'LICENSE')
         @(Get-ChildItem (Join-Path $script:package 'bin') -Recurse | ForEach-Object Name | Sort-Object) |
             Should -BeExactly @('HwTasks.Emulator.dll', 'HwTasks.Testing.dll') -Because 'HwTasks.Core comes with HwTasks, and must be loaded once'
         @(Get-ChildItem (Join-Path $script:package 'en-US') | ForEach-Object Name | Sort-Object) | Should -BeExactly @('about_HwTasks_Testing.help.txt', 'HwTasks.Testing.dll-Help.xml')
