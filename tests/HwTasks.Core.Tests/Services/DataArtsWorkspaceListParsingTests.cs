@@ -71,8 +71,26 @@ public class DataArtsWorkspaceListParsingTests
         Assert.Equal("cn-north-4", workspace.Region);
     }
 
+    [Fact]
+    public async Task ListDataArtsStudioInstances_reads_the_list_under_the_older_SDKs_name_commodity_order_lists_too()
+    {
+        await using var server = Answering("""
+            {"billing_check":false,"count":1,"commodity_order_lists":[
+              {"resource_id":"6a1b2c3d4e5f40718293a4b5c6d7e8f9","resource_name":"dataarts-demo","status":2,"create_time":1715743191046}]}
+            """);
+
+        var page = await new DataArtsClient().ListInstancesAsync(Target(server.BaseUri, service: DataArtsService.Instance), 0, 50, FastOptions(), default);
+
+        Assert.Equal(1, page.Total);
+        var instance = Assert.Single(page.Items);
+        Assert.Equal("6a1b2c3d4e5f40718293a4b5c6d7e8f9", instance.InstanceId);
+        Assert.Equal("dataarts-demo", instance.Name);
+        Assert.Equal(2, instance.Status);
+    }
+
     [Theory]
     [InlineData("""{"commodity_orders":[{"resource_name":"x"}]}""", "resource_id")]
+    [InlineData("""{"commodity_order_lists":[{"resource_name":"x"}]}""", "resource_id")]
     [InlineData("""{"count":1}""", "commodity_orders")]
     public async Task An_instance_list_of_the_wrong_shape_is_an_invalid_response(string body, string member)
     {

@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
+using HwTasks.Emulator.Seed;
 using HwTasks.Emulator.Tests.Infrastructure;
 using static HwTasks.Emulator.Tests.Fidelity.CdmSdkModels;
 
 namespace HwTasks.Emulator.Tests.Fidelity;
 
-/// <summary>Every CDM answer the module reads, in each state a run goes through, held to the SDK's models.</summary>
+/// <summary>Every CDM answer the module reads, in each state a run goes through, and the cluster list, held to the SDK's models.</summary>
 public sealed class CdmSdkFidelityTests
 {
+    private const string ClusterList = "/v1.1/" + TestEmulator.Project + "/clusters";
     private const string Jobs = "/v1.1/" + TestEmulator.Project + "/clusters/" + EmulatorDefaults.CdmClusterId + "/cdm/job/";
 
     // Where the seed API document of StartJob (启动作业) differs from StartJobSubmission, the emulator follows the document.
@@ -80,5 +82,26 @@ public sealed class CdmSdkFidelityTests
 
         SdkShape.AssertConforms(await AnswerAsync(emu, "GET", "all", "page_no=1&page_size=10"), ShowJobsResponse);
         SdkShape.AssertConforms(await AnswerAsync(emu, "GET", "jdbc2hive"), ShowJobsResponse);
+    }
+
+    [Fact]
+    public async Task ListClusters_answers_ListClustersResponse_for_a_cluster_in_service_shut_down_frozen_or_seeded_bare_and_for_none()
+    {
+        await using var emu = await TestEmulator.StartAsync();
+        var seeded = SeedLoader.Parse("""
+            {"cdm":{"clusters":[
+              {"id":"c-night","name":"cdm-night","status":"900","statusDetail":"Shut down","flavorName":"cdm.large"},
+              {"id":"c-frozen","name":"cdm-frozen","status":"800","statusDetail":"Frozen"},
+              {"id":"c-plain"}]}}
+            """);
+        await using var varied = await TestEmulator.StartAsync(seeded);
+        await using var empty = await TestEmulator.StartAsync(SeedLoader.Parse("{\"cdm\":{\"clusters\":[]}}"));
+
+        var listed = await (await varied.Client.SendAsync("GET", ClusterList)).ReadObjectAsync();
+
+        Assert.Equal(3, listed["clusters"]!.AsArray().Count);
+        SdkShape.AssertConforms(await (await emu.Client.SendAsync("GET", ClusterList)).ReadObjectAsync(), ListClustersResponse);
+        SdkShape.AssertConforms(listed, ListClustersResponse);
+        SdkShape.AssertConforms(await (await empty.Client.SendAsync("GET", ClusterList)).ReadObjectAsync(), ListClustersResponse);
     }
 }

@@ -5,7 +5,7 @@ namespace HwTasks.Emulator.Tests.Fidelity;
 /// huaweicloud-sdk-python-v3 3.1.211 (commit 343a486b5c8ab656611159f314df6e575d0f6398),
 /// huaweicloud-sdk-cdm/huaweicloudsdkcdm/v1/model/*.py: each field under its attribute_map name with
 /// its openapi_types type. The Go SDK (huaweicloud-sdk-go-v3, services/cdm/v1/model) has the same
-/// fields and types.
+/// fields and types (its FailedReasonsCREATEFAILED is called FailedReasonsCreateFailed).
 /// </summary>
 internal static class CdmSdkModels
 {
@@ -149,5 +149,151 @@ internal static class CdmSdkModels
         ["jobs"] = SdkType.ListOf(Job),
         ["page_no"] = SdkType.Int,
         ["page_size"] = SdkType.Int,
+    });
+
+    // ListClusters: the clusters and every model they nest, to the last field, though the emulator sends
+    // only part of Clusters (no instances, task, actionProgress, failedReasons or customerConfig).
+
+    // customer_config.py
+    public static readonly SdkModel CustomerConfig = new("CustomerConfig", new Dictionary<string, SdkType>
+    {
+        ["failureRemind"] = SdkType.Str,
+        ["clusterName"] = SdkType.Str,
+        ["serviceProvider"] = SdkType.Str,
+        ["localDisk"] = SdkType.Str,
+        ["ssl"] = SdkType.Str,
+        ["createFrom"] = SdkType.Str,
+        ["resourceId"] = SdkType.Str,
+        ["flavorType"] = SdkType.Str,
+        ["workSpaceId"] = SdkType.Str,
+        ["trial"] = SdkType.Str,
+    });
+
+    // datastore.py
+    public static readonly SdkModel Datastore = new("Datastore", new Dictionary<string, SdkType>
+    {
+        ["type"] = SdkType.Str,
+        ["version"] = SdkType.Str,
+    });
+
+    // cluster_links.py
+    public static readonly SdkModel ClusterLinks = new("ClusterLinks", new Dictionary<string, SdkType>
+    {
+        ["rel"] = SdkType.Str,
+        ["href"] = SdkType.Str,
+    });
+
+    // cluster_detail_instance_flavor.py
+    public static readonly SdkModel ClusterDetailInstanceFlavor = new("ClusterDetailInstanceFlavor", new Dictionary<string, SdkType>
+    {
+        ["id"] = SdkType.Str,
+        ["links"] = SdkType.ListOf(ClusterLinks),
+    });
+
+    // cluster_detail_instance_volume.py
+    public static readonly SdkModel ClusterDetailInstanceVolume = new("ClusterDetailInstanceVolume", new Dictionary<string, SdkType>
+    {
+        ["type"] = SdkType.Str,
+        ["size"] = SdkType.Int,
+    });
+
+    // resource.py
+    public static readonly SdkModel Resource = new("Resource", new Dictionary<string, SdkType>
+    {
+        ["resource_id"] = SdkType.Str,
+        ["resource_type"] = SdkType.Str,
+    });
+
+    // cluster_detail_instance.py
+    public static readonly SdkModel ClusterDetailInstance = new("ClusterDetailInstance", new Dictionary<string, SdkType>
+    {
+        ["flavor"] = ClusterDetailInstanceFlavor,
+        ["volume"] = ClusterDetailInstanceVolume,
+        ["status"] = SdkType.Str,
+        ["actions"] = SdkType.ListOf(SdkType.Str),
+        ["type"] = SdkType.Str,
+        ["id"] = SdkType.Str,
+        ["name"] = SdkType.Str,
+        ["isFrozen"] = SdkType.Str,
+        ["components"] = SdkType.Str,
+        ["config_status"] = SdkType.Str,
+        ["role"] = SdkType.Str,
+        ["group"] = SdkType.Str,
+        ["links"] = SdkType.ListOf(ClusterLinks),
+        ["paramsGroupId"] = SdkType.Str,
+        ["publicIp"] = SdkType.Str,
+        ["manageIp"] = SdkType.Str,
+        ["trafficIp"] = SdkType.Str,
+        ["shard_id"] = SdkType.Str,
+        ["manage_fix_ip"] = SdkType.Str,
+        ["private_ip"] = SdkType.Str,
+        ["internal_ip"] = SdkType.Str,
+        ["resource"] = SdkType.ListOf(Resource),
+    });
+
+    // cluster_task.py
+    public static readonly SdkModel ClusterTask = new("ClusterTask", new Dictionary<string, SdkType>
+    {
+        ["description"] = SdkType.Str,
+        ["id"] = SdkType.Str,
+        ["name"] = SdkType.Str,
+    });
+
+    // action_progress.py
+    public static readonly SdkModel ActionProgress = new("ActionProgress", new Dictionary<string, SdkType>
+    {
+        ["CREATING"] = SdkType.Str,
+        ["GROWING"] = SdkType.Str,
+        ["RESTORING"] = SdkType.Str,
+        ["SNAPSHOTTING"] = SdkType.Str,
+        ["REPAIRING"] = SdkType.Str,
+    });
+
+    // failed_reasons_createfailed.py
+    public static readonly SdkModel FailedReasonsCREATEFAILED = new("FailedReasonsCREATEFAILED", new Dictionary<string, SdkType>
+    {
+        ["errorCode"] = SdkType.Str,
+        ["errorMsg"] = SdkType.Str,
+    });
+
+    // failed_reasons.py
+    public static readonly SdkModel FailedReasons = new("FailedReasons", new Dictionary<string, SdkType>
+    {
+        ["CREATE_FAILED"] = FailedReasonsCREATEFAILED,
+    });
+
+    // clusters.py
+    public static readonly SdkModel Clusters = new("Clusters", new Dictionary<string, SdkType>
+    {
+        ["customerConfig"] = CustomerConfig,
+        ["datastore"] = Datastore,
+        ["instances"] = SdkType.ListOf(ClusterDetailInstance),
+        ["azName"] = SdkType.Str,
+        ["dbuser"] = SdkType.Str,
+        ["flavorName"] = SdkType.Str,
+        ["recentEvent"] = SdkType.Int,
+        ["isAutoOff"] = SdkType.Bool,
+        ["isScheduleBootOff"] = SdkType.Bool,
+        ["clusterMode"] = SdkType.Str,
+        ["namespace"] = SdkType.Str,
+        ["task"] = ClusterTask,
+        ["publicEndpoint"] = SdkType.Str,
+        ["actionProgress"] = ActionProgress,
+        ["created"] = SdkType.Str,
+        ["bakExpectedStartTime"] = SdkType.Str,
+        ["bakKeepDay"] = SdkType.Int,
+        ["name"] = SdkType.Str,
+        ["statusDetail"] = SdkType.Str,
+        ["id"] = SdkType.Str,
+        ["isFrozen"] = SdkType.Str,
+        ["updated"] = SdkType.Str,
+        ["status"] = SdkType.Str,
+        ["failedReasons"] = FailedReasons,
+    });
+
+    // list_clusters_response.py
+    public static readonly SdkModel ListClustersResponse = new("ListClustersResponse", new Dictionary<string, SdkType>
+    {
+        ["clusters"] = SdkType.ListOf(Clusters),
     });
 }

@@ -1,12 +1,18 @@
 using System.Text.Json.Nodes;
+using HwTasks.Emulator.Seed;
 using HwTasks.Emulator.Tests.Infrastructure;
 using static HwTasks.Emulator.Tests.Fidelity.DataArtsSdkModels;
 
 namespace HwTasks.Emulator.Tests.Fidelity;
 
-/// <summary>Every DataArts metadata task answer the module reads, in each state of a run and a schedule, held to the SDK's models.</summary>
+/// <summary>
+/// Every DataArts metadata task answer the module reads, in each state of a run and a schedule, and the
+/// instance and workspace lists, held to the SDK's models.
+/// </summary>
 public sealed class DataArtsSdkFidelityTests
 {
+    private const string Instances = "/v1/" + TestEmulator.Project + "/instances";
+    private const string WorkspacesOf = "/v1/" + TestEmulator.Project + "/workspaces/";
     private const string Tasks = "/v3/" + TestEmulator.Project + "/metadata/tasks/";
     private const string NeverRun = "2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a";
     private const string Failing = "3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b";
@@ -66,5 +72,25 @@ public sealed class DataArtsSdkFidelityTests
 
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task ListDataArtsStudioInstances_and_ListManagerWorkSpaces_answer_their_responses_on_every_page()
+    {
+        await using var emu = await TestEmulator.StartAsync();
+        var seeded = SeedLoader.Parse("""
+            {"dataArts":{
+              "instances":[{"id":"i-main","name":"dataarts-main"},{"id":"i-lab","name":"dataarts-lab","status":4},{"id":"i-bare","name":"dataarts-bare"}],
+              "workspaces":[{"id":"w1","name":"sales"},{"id":"w2","name":"finance","instanceId":"i-main"},{"id":"w3","name":"sandbox","instanceId":"i-lab"}]}}
+            """);
+        await using var varied = await TestEmulator.StartAsync(seeded);
+
+        SdkShape.AssertConforms(await (await emu.Client.SendAsync("GET", Instances)).ReadObjectAsync(), ListDataArtsStudioInstancesResponse);
+        SdkShape.AssertConforms(await (await emu.Client.SendAsync("GET", WorkspacesOf + EmulatorDefaults.DataArtsInstanceId)).ReadObjectAsync(),
+            ListManagerWorkSpacesResponse);
+        foreach (var query in new[] { "limit=1&offset=1", "limit=20&offset=3" })
+            SdkShape.AssertConforms(await (await varied.Client.SendAsync("GET", Instances, query)).ReadObjectAsync(), ListDataArtsStudioInstancesResponse);
+        foreach (var (instance, query) in new[] { ("i-main", "limit=1&offset=1"), ("i-lab", "limit=20&offset=0"), ("i-bare", "limit=20&offset=0") })
+            SdkShape.AssertConforms(await (await varied.Client.SendAsync("GET", WorkspacesOf + instance, query)).ReadObjectAsync(), ListManagerWorkSpacesResponse);
     }
 }

@@ -76,7 +76,7 @@ namespace HwTasks.Core.Services.DataArts
             var request = NewRequest("ListDataArtsStudioInstances", HttpMethod.Get, "/v1/{0}/instances", target.RequireProjectId());
             AddPage(request, offset, limit);
             var body = await SendAsync(target, request, DataArtsJson.Wire.DataArtsInstanceListResponse, options, cancellationToken).ConfigureAwait(false);
-            return new Page<DataArtsInstance>(Located(body.CommodityOrders, target), body.Count);
+            return new Page<DataArtsInstance>(Located(body.Orders, target), body.Count);
         }
 
         /// <summary>

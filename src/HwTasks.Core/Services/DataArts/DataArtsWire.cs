@@ -31,10 +31,17 @@ namespace HwTasks.Core.Services.DataArts
         public int Offset { get; set; }
     }
 
-    /// <summary>ListDataArtsStudioInstances' body (the SDK's ListDataArtsStudioInstancesResponse): {billing_check, count, commodity_orders}.</summary>
+    /// <summary>
+    /// ListDataArtsStudioInstances' body (the SDK's ListDataArtsStudioInstancesResponse): {billing_check, count, commodity_orders}.
+    /// The Python SDK before 3.1.202, and the Go SDK as of 0.1.188, name the list commodity_order_lists: read either.
+    /// </summary>
     internal sealed class DataArtsInstanceListResponse : IJsonOnDeserialized
     {
-        void IJsonOnDeserialized.OnDeserialized() => ResponseShapeException.Require(CommodityOrders, "commodity_orders");
+        void IJsonOnDeserialized.OnDeserialized() => ResponseShapeException.Require(Orders, "commodity_orders");
+
+        /// <summary>The instances, under whichever of the two names the body has (commodity_orders when both).</summary>
+        [JsonIgnore]
+        public List<DataArtsInstance>? Orders => CommodityOrders ?? CommodityOrderLists;
 
         /// <summary>How many instances there are, on every page.</summary>
         [JsonPropertyName("count")]
@@ -42,6 +49,9 @@ namespace HwTasks.Core.Services.DataArts
 
         [JsonPropertyName("commodity_orders")]
         public List<DataArtsInstance>? CommodityOrders { get; set; }
+
+        [JsonPropertyName("commodity_order_lists")]
+        public List<DataArtsInstance>? CommodityOrderLists { get; set; }
     }
 
     /// <summary>ListManagerWorkSpaces' body (the SDK's ListManagerWorkSpacesResponse): {count, total_page, data}.</summary>
