@@ -58,6 +58,13 @@ function New-TestSecret {
     ConvertTo-SecureString $Text -AsPlainText -Force
 }
 
+# The emulator's Url, AccessKey, SecretKey and ProjectId, in that order: the arguments a script run by
+# Invoke-FreshPwsh connects with (param(..., $url, $ak, $sk, $project, ...)), as a user's script would.
+function Get-TestEmulatorArgument {
+    param([Parameter(Mandatory)] $Emulator)
+    $Emulator.Url, $Emulator.AccessKey, $Emulator.SecretKey, $Emulator.ProjectId
+}
+
 function Connect-TestEmulator {
     param($Emulator)
     Connect-HwCloud -EndpointUrl $Emulator.Url -Region $Emulator.Region -ProjectId $Emulator.ProjectId `
