@@ -14,7 +14,7 @@
               CHANGELOG.md; HwTasks also gets docs/README.package.md as README.md (the README at the
               root is for contributors).
     Clean   : remove build output.
-    Demo    : start the emulator and run examples/quickstart.ps1 against it.
+    Demo    : start the emulator (HwTasks.Testing, in this pwsh 7.4+) and run examples/quickstart.ps1 against it.
 .EXAMPLE
     ./build.ps1 -Task Build, Test
 .EXAMPLE
@@ -142,23 +142,19 @@ function Invoke-Clean {
 }
 
 function Invoke-Demo {
-    Invoke-Build
-    # The emulator picks a free loopback port and prints it on its one stdout line.
-    $info = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
-    foreach ($argument in (Join-Path $root "src/HwTasks.Emulator/bin/$Configuration/net8.0/HwTasks.Emulator.dll"), '--urls', 'http://127.0.0.1:0') {
-        $info.ArgumentList.Add($argument)
+    # The emulator runs as every test runs it: HwTasks.Testing's Start-HwCloudEmulator, in this process.
+    if ($PSVersionTable.PSVersion -lt [version]'7.4') {
+        throw "The Demo task needs PowerShell 7.4 or later (HwTasks.Testing hosts the emulator on its .NET runtime); this is $($PSVersionTable.PSVersion). Run it with pwsh: pwsh ./build.ps1 -Task Demo"
     }
-    $info.RedirectStandardOutput = $true
-    $info.UseShellExecute = $false
-    $emulator = [System.Diagnostics.Process]::Start($info)
+    Invoke-Build
+    Import-Module (Join-Path $root 'HwTasks.psd1') -Force
+    Import-Module (Join-Path $root 'src/HwTasks.Testing/HwTasks.Testing.psd1') -Force
+    $emulator = Start-HwCloudEmulator
     try {
-        $line = $emulator.StandardOutput.ReadLine()
-        if ($line -notmatch '^HwTasks\.Emulator listening on (?<url>\S+)$') { throw "The emulator did not start: $line" }
-        Import-Module (Join-Path $root 'HwTasks.psd1') -Force
-        & (Join-Path $root 'examples/quickstart.ps1') -EndpointUrl $Matches.url
+        & (Join-Path $root 'examples/quickstart.ps1') -EndpointUrl $emulator.Url.GetLeftPart([System.UriPartial]::Authority)
     }
     finally {
-        if (-not $emulator.HasExited) { $emulator.Kill($true) }
+        Stop-HwCloudEmulator -Emulator $emulator
     }
 }
 

@@ -1,8 +1,8 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     $script:emulator = Initialize-TestSuite
-    $script:listLine = 'POST /v1/0123456789abcdef0123456789abcdef/cms/workflow-list'
-    $script:workflowPath = '/v1/0123456789abcdef0123456789abcdef/cms/workflow'
+    $script:listLine = "POST /v1/$($script:emulator.ProjectId)/cms/workflow-list"
+    $script:workflowPath = "/v1/$($script:emulator.ProjectId)/cms/workflow"
 }
 
 AfterAll {

@@ -2,7 +2,7 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     $script:emulator = Initialize-TestSuite
     $script:cluster = '6ec9a0a4-76be-4262-8697-e7af1fac7920'
-    $script:jobPath = "/v1.1/0123456789abcdef0123456789abcdef/clusters/$script:cluster/cdm/job"
+    $script:jobPath = "/v1.1/$($script:emulator.ProjectId)/clusters/$script:cluster/cdm/job"
 }
 
 AfterAll {

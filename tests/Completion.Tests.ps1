@@ -20,7 +20,7 @@ BeforeDiscovery {
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     $script:emulator = Initialize-TestSuite
-    $script:project = '0123456789abcdef0123456789abcdef'
+    $script:project = $script:emulator.ProjectId
     $script:eastProject = 'fedcba9876543210fedcba9876543210'
     $script:demo = '6ec9a0a4-76be-4262-8697-e7af1fac7920'
     $script:instance = 'a1b2c3d4-0000-1111-2222-333344445555'
@@ -397,11 +397,11 @@ Describe 'Where completion asks' {
     }
 
     It 'uses a typed -Context and -EndpointUrl ahead of the session default' {
-        $secret = ConvertTo-SecureString 'EmulatorSecretKey00000000000000000000001' -AsPlainText -Force
+        $secret = New-TestSecret $script:emulator.SecretKey
         $global:CompletionTestContext = New-HwCloudContext -EndpointUrl $script:emulator.Url -Region cn-east-3 -ProjectId $script:eastProject `
-            -AccessKey EMULATORAK0000000001 -SecretKey $secret
+            -AccessKey $script:emulator.AccessKey -SecretKey $secret
         try {
-            Connect-HwCloud -EndpointUrl http://127.0.0.1:9 -Region cn-north-4 -ProjectId $script:project -AccessKey EMULATORAK0000000001 -SecretKey $secret | Out-Null
+            Connect-HwCloud -EndpointUrl http://127.0.0.1:9 -Region cn-north-4 -ProjectId $script:project -AccessKey $script:emulator.AccessKey -SecretKey $secret | Out-Null
 
             $byContext = @(Get-CompletionText 'Get-KafkaBackgroundTask -Context $CompletionTestContext -InstanceId ')
             $byEndpoint = @(Get-CompletionText "Get-KafkaBackgroundTask -EndpointUrl $($script:emulator.Url) -InstanceId ")
@@ -417,7 +417,7 @@ Describe 'Where completion asks' {
     It 'uses the profile of a typed -ProfileName' {
         $file = Use-TestCredentialsFile
         try {
-            Set-TestCredentialsFile $file '[east]', 'ak = EMULATORAK0000000001', 'sk = EmulatorSecretKey00000000000000000000001',
+            Set-TestCredentialsFile $file '[east]', "ak = $($script:emulator.AccessKey)", "sk = $($script:emulator.SecretKey)",
                 'region = cn-east-3', "project_id = $($script:eastProject)"
             Disconnect-HwCloud
 
@@ -450,7 +450,7 @@ Describe 'A completion that fails or is slow' {
     It 'offers nothing and writes no error when the credentials are refused (401): <Line>' -TestCases $script:lines {
         param($Line)
         $wrong = ConvertTo-SecureString 'NotTheEmulatorsSecretKey000000000000000' -AsPlainText -Force
-        Connect-HwCloud -EndpointUrl $script:emulator.Url -Region cn-north-4 -ProjectId $script:project -AccessKey EMULATORAK0000000001 -SecretKey $wrong | Out-Null
+        Connect-HwCloud -EndpointUrl $script:emulator.Url -Region cn-north-4 -ProjectId $script:project -AccessKey $script:emulator.AccessKey -SecretKey $wrong | Out-Null
         $errorsBefore = $global:Error.Count
 
         $run = Invoke-TestCommand { Get-CompletionText $Line }

@@ -4,8 +4,9 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     $script:emulator = Initialize-TestSuite
     $script:url = $script:emulator.Url
-    $script:accessKey = 'EMULATORAK0000000001'
-    $script:secretKey = 'EmulatorSecretKey00000000000000000000001'
+    $script:accessKey = $script:emulator.AccessKey
+    $script:secretKey = $script:emulator.SecretKey
+    $script:defaults = Get-TestEmulatorDefault
     $script:statusPath = '/v1.1/{project_id}/clusters/6ec9a0a4-76be-4262-8697-e7af1fac7920/cdm/job/jdbc2hive/status'
 }
 
@@ -51,15 +52,15 @@ Describe 'Credentials and contexts' {
 
         It 'signs the security token of temporary credentials' {
             $run = Invoke-TestCommand {
-                $secret = ConvertTo-SecureString 'EmulatorTemporarySecretKey00000000000001' -AsPlainText -Force
-                $token = ConvertTo-SecureString 'emulator-security-token-0001' -AsPlainText -Force
-                Connect-HwCloud -EndpointUrl $script:url -Region cn-north-4 -ProjectId 0123456789abcdef0123456789abcdef -AccessKey EMULATORTMPAK0000001 -SecretKey $secret -SecurityToken $token | Out-Null
+                $secret = New-TestSecret $script:defaults.TemporarySecretKey
+                $token = New-TestSecret $script:defaults.SecurityToken
+                Connect-HwCloud -EndpointUrl $script:url -Region cn-north-4 -ProjectId $script:emulator.ProjectId -AccessKey $script:defaults.TemporaryAccessKey -SecretKey $secret -SecurityToken $token | Out-Null
                 Invoke-HwCloudRequest -Service Cdm -Path $script:statusPath -Debug
             }
 
             $run.Errors | Should -BeNullOrEmpty
             $run.Debug -ccontains '  X-Security-Token: REDACTED' | Should -BeTrue
-            $run.Text | Should -Not -BeLikeExactly '*emulator-security-token-0001*'
+            $run.Text | Should -Not -BeLikeExactly "*$($script:defaults.SecurityToken)*"
             $request = Get-SingleEmulatorRequest $script:emulator
             $request.status | Should -Be 200
             $request.headers.'X-Security-Token' | Should -BeExactly 'REDACTED'
@@ -67,8 +68,8 @@ Describe 'Credentials and contexts' {
 
         It 'gets an IAM token once for a password login and takes the project from its scope' {
             $run = Invoke-TestCommand {
-                $password = ConvertTo-SecureString 'Emulator-Passw0rd!' -AsPlainText -Force
-                Connect-HwCloud -EndpointUrl $script:url -Region cn-north-4 -UserName ops-admin -DomainName hwtasks-demo -Password $password | Out-Null
+                $password = New-TestSecret $script:defaults.Password
+                Connect-HwCloud -EndpointUrl $script:url -Region cn-north-4 -UserName $script:defaults.UserName -DomainName $script:defaults.AccountName -Password $password | Out-Null
                 Invoke-HwCloudRequest -Service Cdm -Path $script:statusPath
                 Invoke-HwCloudRequest -Service Cdm -Path $script:statusPath -Debug -Verbose
             }
@@ -80,7 +81,7 @@ Describe 'Credentials and contexts' {
             $log[0].body | Should -BeExactly '{"auth":{"identity":{"methods":["REDACTED"],"password":{"user":{"domain":{"name":"REDACTED"},"name":"REDACTED","password":"REDACTED"}}},"scope":{"project":{"name":"REDACTED"}}}}'
             $log | Select-Object -Skip 1 | ForEach-Object { $_.headers.'X-Auth-Token' } | Should -BeExactly @('REDACTED', 'REDACTED')
             $run.Debug -ccontains 'Project id: from the scope of the IAM token.' | Should -BeTrue
-            $run.Text | Should -Not -BeLikeExactly '*Emulator-Passw0rd!*'
+            $run.Text | Should -Not -BeLikeExactly "*$($script:defaults.Password)*"
         }
 
         It 'reports a wrong password as AuthenticationFailed (AuthenticationError) naming the IAM request' {
@@ -101,9 +102,9 @@ Describe 'Credentials and contexts' {
     Context 'New-HwCloudContext with -Context' {
         It 'wins over the session default: the other account may not use this project (PermissionDenied)' {
             $run = Invoke-TestCommand {
-                $secret = ConvertTo-SecureString 'OtherAccountSecretKey0000000000000000001' -AsPlainText -Force
-                $other = New-HwCloudContext -EndpointUrl $script:url -Region cn-north-4 -AccessKey OTHERACCOUNTAK000001 -SecretKey $secret
-                Invoke-HwCloudRequest -Service Cdm -Path '/v1.1/0123456789abcdef0123456789abcdef/clusters/6ec9a0a4-76be-4262-8697-e7af1fac7920/cdm/job/jdbc2hive/status' -Context $other
+                $secret = New-TestSecret $script:defaults.OtherSecretKey
+                $other = New-HwCloudContext -EndpointUrl $script:url -Region cn-north-4 -AccessKey $script:defaults.OtherAccessKey -SecretKey $secret
+                Invoke-HwCloudRequest -Service Cdm -Path "/v1.1/$($script:emulator.ProjectId)/clusters/6ec9a0a4-76be-4262-8697-e7af1fac7920/cdm/job/jdbc2hive/status" -Context $other
             }
 
             $run.Errors.Count | Should -Be 1

@@ -4,7 +4,7 @@ BeforeAll {
     $script:workspace = '0833a5737480d53b2f25c010dc1a7b88'
     $script:catalogTask = '2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a'
     $script:salesTask = '1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f'
-    $script:tasksPath = '/v3/0123456789abcdef0123456789abcdef/metadata/tasks'
+    $script:tasksPath = "/v3/$($script:emulator.ProjectId)/metadata/tasks"
     $script:taskType = 'HwTasks.Core.Services.DataArts.DataArtsMetadataTask'
 
     # The workspace header goes on the wire once, with its lower-case name and the workspace id.

@@ -86,7 +86,7 @@ Describe 'HwTasks beside other modules'' copies of its dependencies' {
 
     It 'calls services, parses JSON and keeps its own Microsoft.Extensions.Http private when another module loaded older copies first' {
         $run = Invoke-FreshPwsh -Script @'
-param($others, $newerJson, $manifest, $url)
+param($others, $newerJson, $manifest, $url, $ak, $sk, $project)
 # What other modules did first: old-style ones load into the default context, an isolated one
 # brings System.Text.Json 11 in a load context of its own.
 foreach ($file in $others -split [regex]::Escape([System.IO.Path]::PathSeparator)) { [System.Reflection.Assembly]::LoadFrom($file) | Out-Null }
@@ -94,15 +94,15 @@ $isolated = [System.Runtime.Loader.AssemblyLoadContext]::new('another module', $
 $isolated.LoadFromAssemblyPath($newerJson).GetName().Version.Major
 
 Import-Module $manifest -ErrorAction Stop
-$sk = ConvertTo-SecureString 'EmulatorSecretKey00000000000000000000001' -AsPlainText -Force
-Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId 0123456789abcdef0123456789abcdef -AccessKey EMULATORAK0000000001 -SecretKey $sk | Out-Null
+$sk = ConvertTo-SecureString $sk -AsPlainText -Force
+Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey $sk | Out-Null
 $job = Get-CdmJob -ClusterId 6ec9a0a4-76be-4262-8697-e7af1fac7920 -JobName jdbc2hive -ErrorAction Stop
 $job -is [HwTasks.Core.Services.Cdm.CdmJob]
 $job.JobName
 $loaded = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'Microsoft.Extensions.Http' }
 ($loaded | ForEach-Object { '{0}:{1}' -f $_.GetName().Version.Major, ([System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($_) -eq [System.Runtime.Loader.AssemblyLoadContext]::Default) } | Sort-Object) -join ' '
 [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext([HwTasks.Core.HwCloudContext].Assembly) -eq [System.Runtime.Loader.AssemblyLoadContext]::Default
-'@ -ArgumentList $script:others, $script:newerJson, $script:manifest, $script:emulator.Url
+'@ -ArgumentList (@($script:others, $script:newerJson, $script:manifest) + (Get-TestEmulatorArgument $script:emulator))
         # 8 in the default context (the other module's), 10 in HwTasks' own; HwTasks.Core itself public.
         $run.Output | Should -Be @('11', 'True', 'jdbc2hive', '10:False 8:True', 'True')
         $run.ExitCode | Should -Be 0

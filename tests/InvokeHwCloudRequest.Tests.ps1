@@ -1,7 +1,7 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     $script:emulator = Initialize-TestSuite
-    $script:projectId = '0123456789abcdef0123456789abcdef'
+    $script:projectId = $script:emulator.ProjectId
     $script:cluster = '6ec9a0a4-76be-4262-8697-e7af1fac7920'
     $script:moduleVersion = (Import-PowerShellDataFile (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1')).ModuleVersion
 }

@@ -9,8 +9,8 @@ BeforeAll {
     $script:variables = Save-TestCredentialVariables
     $script:url = $script:emulator.Url
     $script:manifest = Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'
-    $script:secretKey = 'EmulatorSecretKey00000000000000000000001'
-    $script:project = '0123456789abcdef0123456789abcdef'
+    $script:secretKey = $script:emulator.SecretKey
+    $script:project = $script:emulator.ProjectId
     $script:cluster = '6ec9a0a4-76be-4262-8697-e7af1fac7920'
     $script:statusPath = "/v1.1/$($script:project)/clusters/$($script:cluster)/cdm/job/jdbc2hive/status"
     $script:noCredentials = ('No Huawei Cloud credentials were found. This runspace has no session default, and another runspace of this ' +
@@ -135,7 +135,7 @@ Describe 'Contexts across runspaces' {
         }
 
         It 'finds the environment''s context (-ArgumentList) again in the job, which inherits the variables' {
-            $env:HUAWEICLOUD_SDK_AK = 'EMULATORAK0000000001'
+            $env:HUAWEICLOUD_SDK_AK = $script:emulator.AccessKey
             $env:HUAWEICLOUD_SDK_SK = $script:secretKey
             $ctx = New-HwCloudContext -EndpointUrl $script:url -Region cn-north-4 -ProjectId $script:project
 
@@ -189,7 +189,7 @@ Describe 'Contexts across runspaces' {
             foreach ($depth in 1, 5) {
                 $xml = $contexts | ForEach-Object { [System.Management.Automation.PSSerializer]::Serialize($_, $depth) }
                 $xml | Should -Not -BeLikeExactly "*$($script:secretKey)*"
-                $xml | Should -Not -BeLikeExactly '*EMULATORAK0000000001*'
+                $xml | Should -Not -BeLikeExactly "*$($script:emulator.AccessKey)*"
             }
             $received = [System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize($contexts[1]))
             "$($received.CredentialSourceKind)|$($received.ProfileName)|$($received.CredentialsFilePath)|$($received.Identity)" |

@@ -2,7 +2,7 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     $script:emulator = Initialize-TestSuite
     $script:instance = 'a1b2c3d4-0000-1111-2222-333344445555'
-    $script:tasksPath = "/v2/0123456789abcdef0123456789abcdef/instances/$script:instance/tasks"
+    $script:tasksPath = "/v2/$($script:emulator.ProjectId)/instances/$script:instance/tasks"
     $script:executingTask = '8abfa7b372160bfd0172165864064079'
     $script:succeededTask = '8abfa7b372160bfd017216560af83e6e'
     $script:taskType = 'HwTasks.Core.Services.Kafka.KafkaBackgroundTask'
@@ -42,7 +42,7 @@ Describe 'Get-KafkaBackgroundTask' {
         $log.Count | Should -Be 1
         Get-RequestLine $log[0] | Should -BeExactly "GET $($script:tasksPath)?limit=100&start=0"
         $log[0].bodyLength | Should -Be 0
-        $log[0].headers.'X-Project-Id' | Should -BeExactly '0123456789abcdef0123456789abcdef'
+        $log[0].headers.'X-Project-Id' | Should -BeExactly $script:emulator.ProjectId
         $log[0].status | Should -Be 200
     }
 

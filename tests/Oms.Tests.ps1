@@ -1,7 +1,7 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     $script:emulator = Initialize-TestSuite
-    $script:tasksPath = '/v2/0123456789abcdef0123456789abcdef/sync-tasks'
+    $script:tasksPath = "/v2/$($script:emulator.ProjectId)/sync-tasks"
     $script:awsTask = 'f3a0e7b2-1c4d-4e5f-8a9b-0c1d2e3f4a5b'
     $script:syncingTask = '0b9c8d7e-6f5a-4b3c-2d1e-0f9a8b7c6d5e'
     $script:urlListTask = '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9'

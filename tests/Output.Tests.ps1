@@ -152,12 +152,12 @@ Describe 'Table and list views' {
         $env:TZ = 'Asia/Shanghai'
         try {
             $run = Invoke-FreshPwsh -Script @'
-param($manifest, $url, $instance)
+param($manifest, $url, $ak, $sk, $project, $instance)
 Import-Module $manifest
-$sk = ConvertTo-SecureString 'EmulatorSecretKey00000000000000000000001' -AsPlainText -Force
-Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId 0123456789abcdef0123456789abcdef -AccessKey EMULATORAK0000000001 -SecretKey $sk | Out-Null
+$sk = ConvertTo-SecureString $sk -AsPlainText -Force
+Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey $sk | Out-Null
 (Get-KafkaBackgroundTask -InstanceId $instance | Format-Table | Out-String -Width 120) -split '\r?\n' | ForEach-Object TrimEnd | Where-Object { $_ }
-'@ -ArgumentList (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $script:emulator.Url, $script:instance
+'@ -ArgumentList (@(Join-Path (Get-RepositoryRoot) 'HwTasks.psd1') + (Get-TestEmulatorArgument $script:emulator) + $script:instance)
         }
         finally {
             $env:TZ = $previous

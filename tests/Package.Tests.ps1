@@ -83,10 +83,10 @@ Describe 'Proxy variables, as about_HwTasks documents them' {
         $script:deadProxy = "http://127.0.0.1:$($probe.LocalEndpoint.Port)"
         $probe.Stop()
         $script:call = @'
-param($manifest, $url, $setLater)
+param($manifest, $url, $ak, $sk, $project, $setLater)
 Import-Module $manifest
-$sk = ConvertTo-SecureString 'EmulatorSecretKey00000000000000000000001' -AsPlainText -Force
-Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId 0123456789abcdef0123456789abcdef -AccessKey EMULATORAK0000000001 -SecretKey $sk | Out-Null
+$sk = ConvertTo-SecureString $sk -AsPlainText -Force
+Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey $sk | Out-Null
 foreach ($attempt in 1, 2) {
     try { "workflows: $(@(Get-AomWorkflow -MaximumRetryCount 0 -ErrorAction Stop).Count)" } catch { $_.FullyQualifiedErrorId }
     if ($setLater) { $env:HTTP_PROXY = $setLater }
@@ -104,7 +104,7 @@ foreach ($attempt in 1, 2) {
             & $set HTTP_PROXY $HttpProxy
             & $set NO_PROXY $NoProxy
             try {
-                Invoke-FreshPwsh -Script $script:call -ArgumentList (Join-Path $script:root 'HwTasks.psd1'), $script:emulator.Url, $SetLater
+                Invoke-FreshPwsh -Script $script:call -ArgumentList (@(Join-Path $script:root 'HwTasks.psd1') + (Get-TestEmulatorArgument $script:emulator) + $SetLater)
             }
             finally {
                 foreach ($name in $names) { & $set $name $saved[$name] }

@@ -8,8 +8,8 @@ BeforeAll {
     $script:emulator = Initialize-TestSuite
     $script:variables = Save-TestCredentialVariables
     $script:url = $script:emulator.Url
-    $script:secretKey = 'EmulatorSecretKey00000000000000000000001'
-    $script:project = '0123456789abcdef0123456789abcdef'
+    $script:secretKey = $script:emulator.SecretKey
+    $script:project = $script:emulator.ProjectId
     $script:cluster = '6ec9a0a4-76be-4262-8697-e7af1fac7920'
     $script:statusPath = "/v1.1/$($script:project)/clusters/$($script:cluster)/cdm/job/jdbc2hive/status"
     $script:manifest = Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'
@@ -45,7 +45,7 @@ Describe 'Profiles and contexts' {
             $run.Verbose | Should -Contain "Added profile [prod] in '$($script:file)' (readable by its owner only)."
             $run.Text | Should -Not -BeLikeExactly "*$($script:secretKey)*"
             [System.IO.File]::ReadAllText($script:file) | Should -BeExactly (
-                "[prod]`nak = EMULATORAK0000000001`nsk = $($script:secretKey)`nregion = cn-north-4`n" +
+                "[prod]`nak = $($script:emulator.AccessKey)`nsk = $($script:secretKey)`nregion = cn-north-4`n" +
                 "project_id = $($script:project)`niam_endpoint = https://iam.cn-north-4.myhuaweicloud.com`n")
             if (-not $IsWindows) {
                 [System.IO.File]::GetUnixFileMode($script:file) | Should -Be $script:ownerOnly
@@ -93,7 +93,7 @@ Describe 'Profiles and contexts' {
             Save-HwCloudProfile prod -Credential (Get-TestEmulatorCredential) -Region cn-north-4 -Force
 
             [System.IO.File]::ReadAllText($script:file) | Should -BeExactly (
-                "[prod]`r`nak = EMULATORAK0000000001`r`nsk = $($script:secretKey)`r`nregion = cn-north-4`r`n# rotated every 90 days`r`n`r`n" +
+                "[prod]`r`nak = $($script:emulator.AccessKey)`r`nsk = $($script:secretKey)`r`nregion = cn-north-4`r`n# rotated every 90 days`r`n`r`n" +
                 "[basic]`r`nak = BASICAK0000000000001`r`nsk = basic-secret`r`n")
         }
 
@@ -108,7 +108,7 @@ Describe 'Profiles and contexts' {
         }
 
         It 'refuses a secret key the file could not give back as given (InvalidProfileValue), writing nothing and never showing it' {
-            $run = Invoke-TestCommand { Save-HwCloudProfile prod -Credential (New-TestCredential EMULATORAK0000000001 'secret with a trailing space ') }
+            $run = Invoke-TestCommand { Save-HwCloudProfile prod -Credential (New-TestCredential $script:emulator.AccessKey 'secret with a trailing space ') }
 
             Assert-InvalidArgument $run 'InvalidProfileValue,HwTasks.Commands.Profiles.SaveHwCloudProfileCommand' `
                 'The secret key must be one line without whitespace at either end, or the credentials file would not give it back as given.' | Out-Null
@@ -245,7 +245,7 @@ Remove-HwCloudProfile prod -Force -WhatIf
 
     Context '-ProfileName' {
         BeforeEach {
-            Set-TestCredentialsFile $script:file '[prod]', 'ak = EMULATORAK0000000001', "sk = $($script:secretKey)", 'region = cn-north-4', "project_id = $($script:project)"
+            Set-TestCredentialsFile $script:file '[prod]', "ak = $($script:emulator.AccessKey)", "sk = $($script:secretKey)", 'region = cn-north-4', "project_id = $($script:project)"
             # The session default is another account, which may not use the emulator's project.
             $other = ConvertTo-SecureString 'OtherAccountSecretKey0000000000000000001' -AsPlainText -Force
             Connect-HwCloud -EndpointUrl $script:url -Region cn-north-4 -ProjectId $script:project -AccessKey OTHERACCOUNTAK000001 -SecretKey $other | Out-Null

@@ -58,12 +58,12 @@ Describe 'IAM tokens of password credentials' {
     It 'keeps this runspace''s token when another runspace disconnects its own credential' {
         Connect-TestEmulatorUser $script:emulator | Out-Null
         Get-CdmJob -ClusterId $script:cluster -JobName jdbc2hive | Out-Null
-        $url = $script:emulator.Url
+        $url, $ak, $sk = $script:emulator.Url, $script:emulator.AccessKey, $script:emulator.SecretKey
         # Another runspace works with its own AK/SK and disconnects: it forgets only what it cached.
         $null = 1 | ForEach-Object -Parallel {
             Import-Module (Join-Path (Split-Path -Parent $using:PSScriptRoot) 'HwTasks.psd1')
-            Connect-HwCloud -EndpointUrl $using:url -Region cn-north-4 -AccessKey EMULATORAK0000000001 `
-                -SecretKey (ConvertTo-SecureString 'EmulatorSecretKey00000000000000000000001' -AsPlainText -Force) | Out-Null
+            Connect-HwCloud -EndpointUrl $using:url -Region cn-north-4 -AccessKey $using:ak `
+                -SecretKey (ConvertTo-SecureString $using:sk -AsPlainText -Force) | Out-Null
             Get-CdmJob -ClusterId 6ec9a0a4-76be-4262-8697-e7af1fac7920 -JobName jdbc2hive | Out-Null
             Disconnect-HwCloud
         }

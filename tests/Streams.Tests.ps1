@@ -5,11 +5,11 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     $script:emulator = Start-TestEmulator
     $script:script = @'
-param($manifest, $url)
+param($manifest, $url, $ak, $sk, $project)
 $ErrorActionPreference = 'Stop'
 Import-Module $manifest
-$sk = ConvertTo-SecureString 'EmulatorSecretKey00000000000000000000001' -AsPlainText -Force
-$c = Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId 0123456789abcdef0123456789abcdef -AccessKey EMULATORAK0000000001 -SecretKey $sk -Debug 5>$null
+$sk = ConvertTo-SecureString $sk -AsPlainText -Force
+$c = Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey $sk -Debug 5>$null
 $status = Get-CdmJobStatus -ClusterId 6ec9a0a4-76be-4262-8697-e7af1fac7920 -JobName jdbc2hive -Debug 5>&1
 'debug lines: ' + @($status | Where-Object { $_ -is [System.Management.Automation.DebugRecord] }).Count
 'verbose as debug: ' + @($status | Where-Object { $_ -is [System.Management.Automation.DebugRecord] -and $_.Message -like 'CDM ShowJobStatus: GET *' }).Count
@@ -29,7 +29,7 @@ Describe '-Debug and -Verbose' {
         @{ Interactive = $true }
     ) {
         Reset-TestEmulator $script:emulator
-        $run = Invoke-FreshPwsh -Script $script:script -ArgumentList (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $script:emulator.Url -Interactive:$Interactive
+        $run = Invoke-FreshPwsh -Script $script:script -ArgumentList (@(Join-Path (Get-RepositoryRoot) 'HwTasks.psd1') + (Get-TestEmulatorArgument $script:emulator)) -Interactive:$Interactive
         $run.Output -join "`n" | Should -Not -Match 'Continue with this operation|NonInteractive mode|Object reference'
         $run.Output[0] | Should -Match '^debug lines: ([1-9]\d+)$'
         $run.Output[1..3] | Should -Be @('verbose as debug: 1', 'verbose lines with -Verbose: 1', 'done')

@@ -1,36 +1,74 @@
 #requires -Version 7.4
 # The Pester suites run in PowerShell 7.4+ only (they use .NET Core APIs such as
 # ProcessStartInfo.ArgumentList and Process.Kill(true)); the module itself also supports 5.1.
-# Shared by the Pester suites: start the emulator as a child process and connect to it.
+# Shared by the Pester suites: start the emulator and connect to it.
 
+# Imports HwTasks from the checkout (unless a suite already did) and HwTasks.Testing beside it,
+# which hosts the emulator in this process and binds to the HwTasks.Core that HwTasks loaded.
+function Import-TestingModule {
+    if (-not (Get-Module HwTasks)) { Import-Module (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1') -Global -ErrorAction Stop }
+    if (-not (Get-Module HwTasks.Testing)) {
+        Import-Module (Join-Path (Get-RepositoryRoot) 'src/HwTasks.Testing/HwTasks.Testing.psd1') -Global -ErrorAction Stop
+    }
+}
+
+# The emulator's fixed identities and ids (HwTasks.Emulator.EmulatorDefaults: AccessKey, SecretKey,
+# Region, ProjectCnNorth4, TemporaryAccessKey, Password, OtherAccessKey, CdmClusterId, ...), the one
+# place the tests take them from.
+function Get-TestEmulatorDefault {
+    if (-not $script:TestEmulatorDefaults) {
+        Import-TestingModule
+        # HwTasks.Testing loads HwTasks.Emulator.dll (from its bin/) on its first emulator; this loads that same file.
+        $assembly = [System.Reflection.Assembly]::LoadFrom((Join-Path (Get-Module HwTasks.Testing).ModuleBase 'bin/HwTasks.Emulator.dll'))
+        $defaults = [ordered]@{}
+        foreach ($field in $assembly.GetType('HwTasks.Emulator.EmulatorDefaults', $true).GetFields([System.Reflection.BindingFlags]'Public, Static') | Where-Object IsLiteral) {
+            $defaults[$field.Name] = $field.GetValue($null)
+        }
+        $script:TestEmulatorDefaults = [pscustomobject] $defaults
+    }
+    $script:TestEmulatorDefaults
+}
+
+# The one way a suite gets an emulator: HwTasks.Testing's Start-HwCloudEmulator, in this process
+# (fresh pwsh processes and jobs reach it at Url). Url has no trailing slash, so suites append
+# "/_emulator/..." to it; the emulator's permanent key pair, region and project come with it.
 function Start-TestEmulator {
-    $root = Split-Path -Parent $PSScriptRoot
-    $dll = Get-ChildItem -Path (Join-Path $root 'src/HwTasks.Emulator/bin') -Recurse -Filter 'HwTasks.Emulator.dll' |
-        Sort-Object LastWriteTime -Descending | Select-Object -First 1
-    if (-not $dll) { throw 'Build the solution first (./build.ps1).' }
-
-    $info = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
-    $info.ArgumentList.Add($dll.FullName)
-    $info.ArgumentList.Add('--urls')
-    $info.ArgumentList.Add('http://127.0.0.1:0')
-    $info.RedirectStandardOutput = $true
-    $info.UseShellExecute = $false
-    $process = [System.Diagnostics.Process]::Start($info)
-    $line = $process.StandardOutput.ReadLine()
-    if ($line -notmatch '^HwTasks\.Emulator listening on (?<url>\S+)$') { throw "The emulator did not start: $line" }
-    [pscustomobject]@{ Process = $process; Url = $Matches.url }
+    Import-TestingModule
+    $defaults = Get-TestEmulatorDefault
+    $emulator = Start-HwCloudEmulator -ErrorAction Stop
+    [pscustomobject]@{
+        Emulator  = $emulator
+        Url       = $emulator.Url.GetLeftPart([System.UriPartial]::Authority)
+        Region    = $emulator.Region
+        ProjectId = $emulator.ProjectId
+        AccessKey = $emulator.AccessKey
+        SecretKey = $defaults.SecretKey
+    }
 }
 
 function Stop-TestEmulator {
     param($Emulator)
-    if ($Emulator -and -not $Emulator.Process.HasExited) { $Emulator.Process.Kill($true) }
+    if ($Emulator -and $Emulator.Emulator) { Stop-HwCloudEmulator -Emulator $Emulator.Emulator }
+}
+
+# A SecureString of a text, the one way the suites make one (the emulator's published test keys and
+# made-up secrets; real ones come from Read-Host -AsSecureString or a vault).
+function New-TestSecret {
+    param([Parameter(Mandatory)] [AllowEmptyString()] [string] $Text)
+    ConvertTo-SecureString $Text -AsPlainText -Force
+}
+
+# The emulator's Url, AccessKey, SecretKey and ProjectId, in that order: the arguments a script run by
+# Invoke-FreshPwsh connects with (param(..., $url, $ak, $sk, $project, ...)), as a user's script would.
+function Get-TestEmulatorArgument {
+    param([Parameter(Mandatory)] $Emulator)
+    $Emulator.Url, $Emulator.AccessKey, $Emulator.SecretKey, $Emulator.ProjectId
 }
 
 function Connect-TestEmulator {
     param($Emulator)
-    $secret = ConvertTo-SecureString 'EmulatorSecretKey00000000000000000000001' -AsPlainText -Force
-    Connect-HwCloud -EndpointUrl $Emulator.Url -Region cn-north-4 -ProjectId 0123456789abcdef0123456789abcdef `
-        -AccessKey EMULATORAK0000000001 -SecretKey $secret
+    Connect-HwCloud -EndpointUrl $Emulator.Url -Region $Emulator.Region -ProjectId $Emulator.ProjectId `
+        -AccessKey $Emulator.AccessKey -SecretKey (New-TestSecret $Emulator.SecretKey)
 }
 
 # One object per logged request. Invoke-RestMethod writes a JSON array as one object (an empty array
@@ -66,7 +104,7 @@ function Add-TestEmulatorFault {
 
 function New-TestCredential {
     param([string] $AccessKey, [string] $SecretKey)
-    [pscredential]::new($AccessKey, (ConvertTo-SecureString $SecretKey -AsPlainText -Force))
+    [pscredential]::new($AccessKey, (New-TestSecret $SecretKey))
 }
 
 # Lower-hex SHA-256 of the UTF-8 bytes of a text, to compare with a logged bodySha256.
@@ -159,9 +197,10 @@ function Move-TestEmulatorClock {
 
 # Connects the session with the emulator's IAM user (a password credential, exchanged for a token).
 function Connect-TestEmulatorUser {
-    param($Emulator, [string] $Password = 'Emulator-Passw0rd!')
-    Connect-HwCloud -EndpointUrl $Emulator.Url -Region cn-north-4 -UserName ops-admin -DomainName hwtasks-demo `
-        -Password (ConvertTo-SecureString $Password -AsPlainText -Force)
+    param($Emulator, [string] $Password = (Get-TestEmulatorDefault).Password)
+    $defaults = Get-TestEmulatorDefault
+    Connect-HwCloud -EndpointUrl $Emulator.Url -Region $defaults.Region -UserName $defaults.UserName -DomainName $defaults.AccountName `
+        -Password (New-TestSecret $Password)
 }
 
 # The logged requests whose path matches a wildcard pattern, e.g. '*/cdm/job/*/status'.
@@ -260,7 +299,7 @@ function Stop-TestRepeatingPageServer {
 # @{ name = 'quick'; bootSeconds = 0.2; runSeconds = 0.6 }) and clears the request log.
 function Set-TestCdmJobSeed {
     param($Emulator, [hashtable[]] $Job)
-    $seed = @{ cdm = @{ clusters = @(@{ id = '6ec9a0a4-76be-4262-8697-e7af1fac7920'; name = 'c'; jobs = @($Job) }) } }
+    $seed = @{ cdm = @{ clusters = @(@{ id = (Get-TestEmulatorDefault).CdmClusterId; name = 'c'; jobs = @($Job) }) } }
     Set-TestEmulatorSeed $Emulator ($seed | ConvertTo-Json -Depth 8)
 }
 
@@ -325,8 +364,8 @@ function Assert-LocatedModel {
     param([Parameter(Mandatory, Position = 0)] [type] $Type, [Parameter(Mandatory, ValueFromPipeline)] $InputObject)
     process {
         $InputObject | Should -BeOfType $Type
-        $InputObject.Region | Should -Be 'cn-north-4'
-        $InputObject.ProjectId | Should -Be '0123456789abcdef0123456789abcdef'
+        $InputObject.Region | Should -Be (Get-TestEmulatorDefault).Region
+        $InputObject.ProjectId | Should -Be (Get-TestEmulatorDefault).ProjectCnNorth4
     }
 }
 
@@ -422,7 +461,8 @@ function Set-TestCredentialsFile {
 
 # The emulator's permanent access key pair as the PSCredential Save-HwCloudProfile takes.
 function Get-TestEmulatorCredential {
-    New-TestCredential 'EMULATORAK0000000001' 'EmulatorSecretKey00000000000000000000001'
+    $defaults = Get-TestEmulatorDefault
+    New-TestCredential $defaults.AccessKey $defaults.SecretKey
 }
 
 # Waits for a job (Start-Job, Start-ThreadJob) to end, removes it, and returns its Output and Errors.

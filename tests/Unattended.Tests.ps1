@@ -7,10 +7,10 @@ BeforeAll {
     $script:syncingTask = '0b9c8d7e-6f5a-4b3c-2d1e-0f9a8b7c6d5e'
     # Runs the command in a new pwsh, once as typed and once with -Force, and prints what each did.
     $script:forceScript = @'
-param($manifest, $url, $command)
+param($manifest, $url, $ak, $sk, $project, $command)
 Import-Module $manifest
-$sk = ConvertTo-SecureString 'EmulatorSecretKey00000000000000000000001' -AsPlainText -Force
-Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId 0123456789abcdef0123456789abcdef -AccessKey EMULATORAK0000000001 -SecretKey $sk | Out-Null
+$sk = ConvertTo-SecureString $sk -AsPlainText -Force
+Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey $sk | Out-Null
 try { & ([scriptblock]::Create($command)) -ErrorAction Stop | Out-Null; 'asked: no error' }
 catch { 'asked: ' + $_.FullyQualifiedErrorId; 'message: ' + $_.Exception.Message }
 $forced = @(& ([scriptblock]::Create($command + ' -Force')))
@@ -36,7 +36,7 @@ Describe '-Force' {
         @{ Command = 'Stop-DataArtsMetadataTask -WorkspaceId 0833a5737480d53b2f25c010dc1a7b88 -TaskId 1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f'; Path = '*/metadata/tasks/1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f/action'; Type = 'DataArtsTaskActionResult'; Sentence = '*1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f*' }
         @{ Command = 'Remove-KafkaBackgroundTask -InstanceId a1b2c3d4-0000-1111-2222-333344445555 -TaskId 8abfa7b372160bfd017216560af83e6e'; Path = '*/tasks/8abfa7b372160bfd017216560af83e6e'; Type = 'void'; Sentence = '*8abfa7b372160bfd017216560af83e6e*' }
     ) {
-        $run = Invoke-FreshPwsh -Script $script:forceScript -ArgumentList (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $script:emulator.Url, $Command
+        $run = Invoke-FreshPwsh -Script $script:forceScript -ArgumentList (@(Join-Path (Get-RepositoryRoot) 'HwTasks.psd1') + (Get-TestEmulatorArgument $script:emulator) + $Command)
         $name = ($Command -split ' ')[0]
         $run.Output[0] | Should -BeLikeExactly "asked: ConfirmationUnavailable,HwTasks.Commands.*.$($name -replace '-')Command"
         $run.Output[1] | Should -BeLikeExactly "message: $name asks before it acts ($Sentence), but this session cannot answer a prompt. Pass -Force to act without asking, or -WhatIf to see what it would do."
@@ -55,7 +55,7 @@ Describe '-Force' {
     }
 
     It 'still asks when -Confirm is typed with it' {
-        $run = Invoke-FreshPwsh -Script ($script:forceScript -replace "' -Force'", "' -Force -Confirm'") -ArgumentList (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $script:emulator.Url, "Stop-CdmJob -ClusterId $($script:cluster) -JobName obs2hive_logs -Confirm"
+        $run = Invoke-FreshPwsh -Script ($script:forceScript -replace "' -Force'", "' -Force -Confirm'") -ArgumentList (@(Join-Path (Get-RepositoryRoot) 'HwTasks.psd1') + (Get-TestEmulatorArgument $script:emulator) + "Stop-CdmJob -ClusterId $($script:cluster) -JobName obs2hive_logs -Confirm")
         $run.Output[0] | Should -BeExactly 'asked: ConfirmationUnavailable,HwTasks.Commands.Cdm.StopCdmJobCommand'
         $run.Output -join "`n" | Should -Match 'ConfirmationUnavailable'
         @(Get-EmulatorRequest $script:emulator -Path '*/stop') | Should -HaveCount 0

@@ -3,7 +3,7 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     $script:emulator = Initialize-TestSuite
-    $script:project = '0123456789abcdef0123456789abcdef'
+    $script:project = $script:emulator.ProjectId
     $script:cluster = '6ec9a0a4-76be-4262-8697-e7af1fac7920'
     $script:kafkaInstance = 'a1b2c3d4-0000-1111-2222-333344445555'
     $script:executingKafkaTask = '8abfa7b372160bfd0172165864064079'

@@ -1,16 +1,20 @@
-using System.Diagnostics;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using HwTasks.Demo;
 
 // dotnet run --project examples/HwTasks.Demo [-- --endpoint http://127.0.0.1:5080]
-// Without --endpoint it starts the emulator on a free loopback port and stops it at the end.
+// Without --endpoint it hosts the emulator in this process (HwTasks.Testing's Start-HwCloudEmulator,
+// on a free loopback port) and stops it at the end.
 var root = FindRoot();
 var endpoint = args.SkipWhile(a => a != "--endpoint").Skip(1).FirstOrDefault();
-Process? emulator = null;
+EmulatorHost? emulator = null;
 try
 {
-    if (endpoint is null) (emulator, endpoint) = await StartEmulator(root);
+    if (endpoint is null)
+    {
+        emulator = EmulatorHost.Start(root);
+        endpoint = emulator.Url;
+    }
     Console.WriteLine("HwTasks demo against " + endpoint);
 
     var host = new ConsoleHost();
@@ -36,9 +40,14 @@ catch (RuntimeException e)
     Console.Error.WriteLine(e.ErrorRecord?.ToString() ?? e.Message);
     return 1;
 }
+catch (InvalidOperationException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
 finally
 {
-    if (emulator is { HasExited: false }) emulator.Kill(entireProcessTree: true);
+    emulator?.Dispose();
 }
 
 static string FindRoot()
@@ -48,20 +57,4 @@ static string FindRoot()
         if (File.Exists(Path.Combine(dir.FullName, "HwTasks.psd1"))) return dir.FullName;
     }
     throw new InvalidOperationException("Run the demo from a HwTasks checkout (HwTasks.psd1 not found).");
-}
-
-static async Task<(Process, string)> StartEmulator(string root)
-{
-    var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-    var dll = Path.Combine(root, "src", "HwTasks.Emulator", "bin", configuration, "net8.0", "HwTasks.Emulator.dll");
-    var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
-    foreach (var argument in new[] { dll, "--urls", "http://127.0.0.1:0" }) info.ArgumentList.Add(argument);
-    var process = Process.Start(info)!;
-    const string marker = "HwTasks.Emulator listening on ";
-    using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-    while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
-    {
-        if (line.StartsWith(marker, StringComparison.Ordinal)) return (process, line[marker.Length..].Trim());
-    }
-    throw new InvalidOperationException("The emulator did not start.");
 }

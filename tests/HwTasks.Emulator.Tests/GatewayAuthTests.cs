@@ -36,7 +36,7 @@ public sealed class GatewayAuthTests
         await using var emu = await TestEmulator.StartAsync();
         var request = emu.Client.Build("GET", SyncTasks);
         request.Headers.Remove("Authorization");
-        request.Headers.TryAddWithoutValidation("Authorization", "SDK-HMAC-SHA256 Access=EMULATORAK0000000001");
+        request.Headers.TryAddWithoutValidation("Authorization", "SDK-HMAC-SHA256 Access=" + EmulatorDefaults.AccessKey);
         var body = await (await emu.Client.Http.SendAsync(request)).AssertErrorAsync(401, "error_code", "APIGW.0301");
         Assert.Contains("malformed", (string?)body["error_msg"]);
     }

@@ -3,8 +3,8 @@ using System.Collections;
 using System.Linq;
 using System.Management.Automation;
 using System.Net.Sockets;
-using System.Security;
 using HwTasks.Core;
+using HwTasks.Core.Auth.Credentials;
 using HwTasks.Emulator;
 using HwTasks.Testing.Internal;
 using HwTasks.Testing.Seeding;
@@ -99,18 +99,10 @@ namespace HwTasks.Testing.Commands
                 ["Region"] = emulator.Region,
                 ["ProjectId"] = emulator.ProjectId,
                 ["AccessKey"] = emulator.AccessKey,
-                ["SecretKey"] = SecretKey(),
+                // The emulator's published test key (docs/EMULATOR.md), as the SecureString HwTasks takes secrets in.
+                ["SecretKey"] = SecretText.FromString(EmulatorDefaults.SecretKey),
             };
             return (HwCloudContext)CurrentRunspace.Invoke(Connect ? "HwTasks\\Connect-HwCloud" : "HwTasks\\New-HwCloudContext", parameters);
-        }
-
-        // The emulator's published test key (docs/EMULATOR.md), as the SecureString HwTasks takes secrets in.
-        private static SecureString SecretKey()
-        {
-            var secret = new SecureString();
-            foreach (var c in EmulatorDefaults.SecretKey) secret.AppendChar(c);
-            secret.MakeReadOnly();
-            return secret;
         }
     }
 }

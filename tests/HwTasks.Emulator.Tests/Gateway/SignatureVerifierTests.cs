@@ -1,6 +1,7 @@
 using System.Text;
 using HwTasks.Core.Auth.Signing;
 using HwTasks.Core.Tests.Signing;
+using HwTasks.Emulator;
 using HwTasks.Emulator.Gateway;
 
 namespace HwTasks.Emulator.Tests.Gateway;
@@ -154,7 +155,7 @@ public class SignatureVerifierTests
     public void Verifies_an_encoded_slash_as_the_official_signer_signs_it(string canonicalUri, bool accepted)
     {
         const string date = "20240515T031900Z";
-        var secret = Encoding.UTF8.GetBytes("EmulatorSecretKey00000000000000000000001");
+        var secret = Encoding.UTF8.GetBytes(EmulatorDefaults.SecretKey);
         var canonical = "PUT\n" + canonicalUri + "\n\nhost:cdm.example\nx-sdk-date:" + date + "\n\nhost;x-sdk-date\n" + CanonicalRequest.EmptyPayloadHash;
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
         var stringToSign = "SDK-HMAC-SHA256\n" + date + "\n" + hash;
@@ -163,10 +164,10 @@ public class SignatureVerifierTests
         {
             new("Host", "cdm.example"),
             new("X-Sdk-Date", date),
-            new("Authorization", "SDK-HMAC-SHA256 Access=EMULATORAK0000000001, SignedHeaders=host;x-sdk-date, Signature=" + signature),
+            new("Authorization", "SDK-HMAC-SHA256 Access=" + EmulatorDefaults.AccessKey + ", SignedHeaders=host;x-sdk-date, Signature=" + signature),
         };
         RequestSigner.TryParseDate(date, out var now);
-        var verifier = new SignatureVerifier(ak => ak == "EMULATORAK0000000001" ? new VerifierKey(secret) : null, () => now);
+        var verifier = new SignatureVerifier(ak => ak == EmulatorDefaults.AccessKey ? new VerifierKey(secret) : null, () => now);
 
         var result = verifier.Verify("PUT", "/v1.1/p/clusters/c/cdm/job/a%2Fb/start", null, headers, Array.Empty<byte>());
 

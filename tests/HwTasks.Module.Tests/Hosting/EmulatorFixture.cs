@@ -1,19 +1,20 @@
 using System.Security;
+using HwTasks.Emulator;
 
 namespace HwTasks.Module.Tests.Hosting;
 
-/// <summary>One emulator process and one PowerShell session (module imported, connected) per test collection.</summary>
+/// <summary>One emulator (in process, see TestEmulator) and one PowerShell session (module imported, connected) per test collection.</summary>
 public sealed class EmulatorFixture : IAsyncLifetime
 {
-    public EmulatorProcess Emulator { get; private set; } = null!;
+    public TestEmulator Emulator { get; private set; } = null!;
     public PowerShellSession Session { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Emulator = await EmulatorProcess.StartAsync();
+        Emulator = await TestEmulator.StartAsync();
         Session = new PowerShellSession();
         Session.Set("EmulatorUrl", Emulator.Url);
-        Session.Set("EmulatorSecretKey", Secure(EmulatorProcess.SecretKey));
+        Session.Set("EmulatorSecretKey", Secure(EmulatorDefaults.SecretKey));
         Connect();
     }
 
@@ -24,7 +25,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
     /// </summary>
     public void Connect() =>
         Session.Run("Connect-HwCloud -EndpointUrl $EmulatorUrl -Region cn-north-4 -ProjectId $args[1] -AccessKey $args[0] -SecretKey $EmulatorSecretKey | Out-Null",
-            EmulatorProcess.AccessKey, EmulatorProcess.ProjectId).ThrowIfFailed();
+            EmulatorDefaults.AccessKey, EmulatorDefaults.ProjectCnNorth4).ThrowIfFailed();
 
     /// <summary>Fresh emulator state and an empty request log.</summary>
     public async Task ResetAsync()

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using System.Security.Cryptography;
 using System.Text;
+using HwTasks.Emulator;
 
 namespace HwTasks.Module.Tests.Hosting;
 
@@ -16,8 +17,8 @@ public static class ModuleAssert
     public static void IsLocatedModel(PSObject item, string typeName)
     {
         Assert.Equal("HwTasks.Core.Services." + typeName, item.BaseObject.GetType().FullName);
-        Assert.Equal(EmulatorProcess.Region, item.Prop("Region"));
-        Assert.Equal(EmulatorProcess.ProjectId, item.Prop("ProjectId"));
+        Assert.Equal(EmulatorDefaults.Region, item.Prop("Region"));
+        Assert.Equal(EmulatorDefaults.ProjectCnNorth4, item.Prop("ProjectId"));
     }
 
     /// <summary>

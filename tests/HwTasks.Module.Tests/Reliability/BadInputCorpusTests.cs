@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Security;
 using HwTasks.Module.Tests.Hosting;
 using HwTasks.Tests.Shared;
+using HwTasks.Emulator;
 
 namespace HwTasks.Module.Tests.Reliability;
 
@@ -65,9 +66,9 @@ public sealed record BadInput(string Name, string Command, string Parameter, Fun
 
 public static class BadInputCorpus
 {
-    private const string Workspace = EmulatorProcess.WorkspaceId;
-    private const string Cluster = EmulatorProcess.ClusterId;
-    private const string Instance = EmulatorProcess.KafkaInstanceId;
+    private const string Workspace = EmulatorDefaults.DataArtsWorkspaceId;
+    private const string Cluster = EmulatorDefaults.CdmClusterId;
+    private const string Instance = EmulatorDefaults.KafkaInstanceId;
 
     /// <summary>A valid call of each cmdlet; mutating ones with -Confirm:$false so that nothing but the bad value can stop them.</summary>
     private static readonly (string Command, Func<Hashtable> Valid)[] Commands =
@@ -155,8 +156,8 @@ public static class BadInputCorpus
             Add("CR/LF", command, "Region", () => "cn-north-4\r\nX: 1");
             Add("traversal", command, "Region", () => "../cn-north-4");
             Add("empty", command, "Region", () => "");
-            Add("31 characters", command, "ProjectId", () => EmulatorProcess.ProjectId[..31]);
-            Add("33 characters", command, "ProjectId", () => EmulatorProcess.ProjectId + "0");
+            Add("31 characters", command, "ProjectId", () => EmulatorDefaults.ProjectCnNorth4[..31]);
+            Add("33 characters", command, "ProjectId", () => EmulatorDefaults.ProjectCnNorth4 + "0");
             Add("with '-'", command, "ProjectId", () => "0123456789abcdef-0123456789abcde");
             Add("traversal", command, "ProjectId", () => "../0123456789abcdef0123456789abc");
             Add("CR/LF", command, "ProjectId", () => "0123456789abcdef0123456789abcd\r\n");
@@ -238,17 +239,17 @@ public static class BadInputCorpus
         {
             Hashtable Keys(string parameter, object? value) => With(new Hashtable
             {
-                ["EndpointUrl"] = "http://127.0.0.1:1", ["Region"] = "cn-north-4", ["ProjectId"] = EmulatorProcess.ProjectId,
-                ["AccessKey"] = EmulatorProcess.AccessKey, ["SecretKey"] = Secure(EmulatorProcess.SecretKey),
+                ["EndpointUrl"] = "http://127.0.0.1:1", ["Region"] = "cn-north-4", ["ProjectId"] = EmulatorDefaults.ProjectCnNorth4,
+                ["AccessKey"] = EmulatorDefaults.AccessKey, ["SecretKey"] = Secure(EmulatorDefaults.SecretKey),
             }, parameter, value);
             Hashtable Password(string parameter, object? value) => With(new Hashtable
             {
-                ["EndpointUrl"] = "http://127.0.0.1:1", ["Region"] = "cn-north-4", ["UserName"] = EmulatorProcess.UserName,
-                ["DomainName"] = EmulatorProcess.Domain, ["Password"] = Secure(EmulatorProcess.Password),
+                ["EndpointUrl"] = "http://127.0.0.1:1", ["Region"] = "cn-north-4", ["UserName"] = EmulatorDefaults.UserName,
+                ["DomainName"] = EmulatorDefaults.AccountName, ["Password"] = Secure(EmulatorDefaults.Password),
             }, parameter, value);
             yield return Case("upper case", command, "Region", () => Keys("Region", "CN-NORTH-4"));
             yield return Case("empty", command, "Region", () => Keys("Region", ""));
-            yield return Case("33 characters", command, "ProjectId", () => Keys("ProjectId", EmulatorProcess.ProjectId + "0"));
+            yield return Case("33 characters", command, "ProjectId", () => Keys("ProjectId", EmulatorDefaults.ProjectCnNorth4 + "0"));
             yield return Case("with '-'", command, "ProjectId", () => Keys("ProjectId", "0123456789abcdef-0123456789abcde"));
             yield return Case("ftp scheme", command, "EndpointUrl", () => Keys("EndpointUrl", "ftp://x"));
             yield return Case("with a query", command, "EndpointUrl", () => Keys("EndpointUrl", "http://127.0.0.1:1/?a=b"));

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using HwTasks.Module.Tests.Hosting;
 using HwTasks.Tests.Shared;
+using HwTasks.Emulator;
 
 namespace HwTasks.Module.Tests.Reliability;
 
@@ -20,7 +21,7 @@ public sealed class ParallelRunspaceTests : IAsyncLifetime
     private const string EastProject = "fedcba9876543210fedcba9876543210";
     private static readonly (string Region, string ProjectId)[] Defaults =
     {
-        ("cn-north-4", EmulatorProcess.ProjectId), ("cn-east-3", EastProject),
+        ("cn-north-4", EmulatorDefaults.ProjectCnNorth4), ("cn-east-3", EastProject),
     };
 
     private readonly EmulatorFixture _fixture;
@@ -74,8 +75,8 @@ public sealed class ParallelRunspaceTests : IAsyncLifetime
                 var shell = PowerShell.Create();
                 shell.RunspacePool = pool;
                 shell.AddScript(Worker).AddArgument(_fixture.Emulator.Url).AddArgument(region).AddArgument(projectId)
-                    .AddArgument(EmulatorProcess.AccessKey).AddArgument(EmulatorFixture.Secure(EmulatorProcess.SecretKey))
-                    .AddArgument(EmulatorProcess.ClusterId).AddArgument(barrier).AddArgument(CallsPerRunspace);
+                    .AddArgument(EmulatorDefaults.AccessKey).AddArgument(EmulatorFixture.Secure(EmulatorDefaults.SecretKey))
+                    .AddArgument(EmulatorDefaults.CdmClusterId).AddArgument(barrier).AddArgument(CallsPerRunspace);
                 jobs.Add((shell, shell.BeginInvoke(), region, projectId));
             }
             Assert.True(barrier.SignalAndWait(TimeSpan.FromSeconds(60)), "the runspaces did not all connect");
@@ -103,7 +104,7 @@ public sealed class ParallelRunspaceTests : IAsyncLifetime
         using var barrier = new Barrier(Runspaces);
         session.Set("Worker", Worker); // -Parallel refuses script blocks in $using:
         session.Set("Barrier", barrier);
-        session.Set("Secret", EmulatorFixture.Secure(EmulatorProcess.SecretKey));
+        session.Set("Secret", EmulatorFixture.Secure(EmulatorDefaults.SecretKey));
         session.Set("Defaults", Defaults.Select(d => new[] { d.Region, d.ProjectId }).ToArray());
 
         // Each parallel runspace is new: it imports the module itself. The slot rides along so each output can be checked against its own default.
@@ -117,7 +118,7 @@ public sealed class ParallelRunspaceTests : IAsyncLifetime
                 & $worker $using:Url $default[0] $default[1] $using:AccessKey $using:Secret $using:Cluster $using:Barrier $using:Calls |
                     ForEach-Object { [pscustomobject]@{ Slot = $slot; Item = $_ } }
             }
-            """, RepositoryPaths.Manifest, _fixture.Emulator.Url, EmulatorProcess.AccessKey, EmulatorProcess.ClusterId, CallsPerRunspace);
+            """, RepositoryPaths.Manifest, _fixture.Emulator.Url, EmulatorDefaults.AccessKey, EmulatorDefaults.CdmClusterId, CallsPerRunspace);
 
         Assert.Null(run.Terminating);
         Assert.Empty(run.Errors);
@@ -168,7 +169,7 @@ public sealed class ParallelRunspaceTests : IAsyncLifetime
         using var bare = new PowerShellSession();
         var context = bare.Run("Get-HwCloudContext");
         Assert.Empty(context.Output);
-        var call = bare.Run("Get-CdmJobStatus -ClusterId $args[0] -JobName jdbc2hive -Region cn-north-4", EmulatorProcess.ClusterId);
+        var call = bare.Run("Get-CdmJobStatus -ClusterId $args[0] -JobName jdbc2hive -Region cn-north-4", EmulatorDefaults.CdmClusterId);
         Assert.Empty(call.Output);
         var error = Assert.Single(call.Errors);
         Assert.Equal("NoCredentials,HwTasks.Commands.Cdm.GetCdmJobStatusCommand", error.FullyQualifiedErrorId);

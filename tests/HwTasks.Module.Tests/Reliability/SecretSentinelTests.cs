@@ -4,6 +4,7 @@ using System.Text;
 using HwTasks.Demo;
 using HwTasks.Module.Tests.Hosting;
 using HwTasks.Tests.Shared;
+using HwTasks.Emulator;
 
 namespace HwTasks.Module.Tests.Reliability;
 
@@ -41,12 +42,12 @@ public sealed class SecretSentinelTests : IAsyncLifetime
         s.Set("SentinelSource", new System.Management.Automation.PSCredential(SourceAk, EmulatorFixture.Secure(SourceSk)));
         s.Set("SentinelDestination", new System.Management.Automation.PSCredential(DestinationAk, EmulatorFixture.Secure(DestinationSk)));
         s.Set("SentinelCdn", EmulatorFixture.Secure(CdnKey));
-        s.Set("SentinelAk", EmulatorProcess.AccessKey);
-        s.Set("SentinelTmpAk", EmulatorProcess.TemporaryAccessKey);
-        s.Set("SentinelSk", EmulatorFixture.Secure(EmulatorProcess.SecretKey));
-        s.Set("SentinelTmpSk", EmulatorFixture.Secure(EmulatorProcess.TemporarySecretKey));
-        s.Set("SentinelSecurityToken", EmulatorFixture.Secure(EmulatorProcess.SecurityToken));
-        s.Set("SentinelPassword", EmulatorFixture.Secure(EmulatorProcess.Password));
+        s.Set("SentinelAk", EmulatorDefaults.AccessKey);
+        s.Set("SentinelTmpAk", EmulatorDefaults.TemporaryAccessKey);
+        s.Set("SentinelSk", EmulatorFixture.Secure(EmulatorDefaults.SecretKey));
+        s.Set("SentinelTmpSk", EmulatorFixture.Secure(EmulatorDefaults.TemporarySecretKey));
+        s.Set("SentinelSecurityToken", EmulatorFixture.Secure(EmulatorDefaults.SecurityToken));
+        s.Set("SentinelPassword", EmulatorFixture.Secure(EmulatorDefaults.Password));
         s.Set("SentinelToken", EmulatorFixture.Secure(_issuedToken));
         // A raw string body, with snake_case and camelCase secret fields: nothing marks it as secret but its field names.
         s.Set("SentinelJsonBody", "{\"src_ak\":\"" + SourceAk + "\",\"src_sk\":\"" + SourceSk + "\",\"dst_ak\":\"" + DestinationAk +
@@ -95,8 +96,8 @@ public sealed class SecretSentinelTests : IAsyncLifetime
 
     private IEnumerable<string> Secrets() => new[]
     {
-        EmulatorProcess.AccessKey, EmulatorProcess.SecretKey, EmulatorProcess.TemporaryAccessKey, EmulatorProcess.TemporarySecretKey,
-        EmulatorProcess.SecurityToken, EmulatorProcess.Password, _issuedToken, SourceAk, SourceSk, DestinationAk, DestinationSk, CdnKey,
+        EmulatorDefaults.AccessKey, EmulatorDefaults.SecretKey, EmulatorDefaults.TemporaryAccessKey, EmulatorDefaults.TemporarySecretKey,
+        EmulatorDefaults.SecurityToken, EmulatorDefaults.Password, _issuedToken, SourceAk, SourceSk, DestinationAk, DestinationSk, CdnKey,
     };
 
     [Fact]
@@ -186,7 +187,7 @@ public sealed class SecretSentinelTests : IAsyncLifetime
         {
             auth = new
             {
-                identity = new { methods = new[] { "password" }, password = new { user = new { domain = new { name = EmulatorProcess.Domain }, name = EmulatorProcess.UserName, password = EmulatorProcess.Password } } },
+                identity = new { methods = new[] { "password" }, password = new { user = new { domain = new { name = EmulatorDefaults.AccountName }, name = EmulatorDefaults.UserName, password = EmulatorDefaults.Password } } },
                 scope = new { project = new { name = "cn-north-4" } },
             },
         };

@@ -1,3 +1,5 @@
+using HwTasks.Emulator;
+
 namespace HwTasks.Module.Tests.Soak;
 
 /// <summary>
@@ -19,7 +21,7 @@ internal sealed record StartRequest(string Method, string PathTemplate)
 
 internal static class SoakCalls
 {
-    private const string Project = Hosting.EmulatorProcess.ProjectId;
+    private const string Project = EmulatorDefaults.ProjectCnNorth4;
 
     /// <summary>Weights out of 100: reads 45, the idempotent trigger change 20, starts 35.</summary>
     public static readonly IReadOnlyList<SoakCall> All = new SoakCall[]
@@ -30,7 +32,7 @@ internal static class SoakCalls
         new("Get-AomWorkflow", 10, "Aom.GetAomWorkflowCommand", "HwTasks.Core.Services.Aom.AomWorkflow"),
         new("Set-AomWorkflowTrigger", 20, "Aom.SetAomWorkflowTriggerCommand", "HwTasks.Core.Services.Aom.AomTriggerResult"),
         new("Start-CdmJob", 12, "Cdm.StartCdmJobCommand", "HwTasks.Core.Services.Cdm.CdmJobSubmission",
-            new("PUT", "/v1.1/" + Project + "/clusters/" + Hosting.EmulatorProcess.ClusterId + "/cdm/job/{t}/start")),
+            new("PUT", "/v1.1/" + Project + "/clusters/" + EmulatorDefaults.CdmClusterId + "/cdm/job/{t}/start")),
         new("Start-DataArtsMetadataTask", 12, "DataArts.StartDataArtsMetadataTaskCommand", "HwTasks.Core.Services.DataArts.DataArtsTaskActionResult",
             new("POST", "/v3/" + Project + "/metadata/tasks/{t}/action")),
         new("Start-OmsSyncTask", 11, "Oms.StartOmsSyncTaskCommand", "HwTasks.Core.Services.Oms.OmsSyncTask",

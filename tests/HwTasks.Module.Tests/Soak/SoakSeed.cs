@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HwTasks.Module.Tests.Hosting;
+using HwTasks.Emulator;
 
 namespace HwTasks.Module.Tests.Soak;
 
@@ -23,7 +24,7 @@ internal static class SoakSeed
                 {
                     new
                     {
-                        id = EmulatorProcess.ClusterId, name = "cdm-soak",
+                        id = EmulatorDefaults.CdmClusterId, name = "cdm-soak",
                         jobs = owners.Select(name => CdmJob(name, lastRunHoursAgo: 1)).Concat(Started("Start-CdmJob").Select(name => CdmJob(name, null))),
                     },
                 },
@@ -34,10 +35,10 @@ internal static class SoakSeed
             {
                 workspaces = new[]
                 {
-                    new { id = EmulatorProcess.WorkspaceId, tasks = Started("Start-DataArtsMetadataTask").Select(id => new { id, name = id, runSeconds = 1, scheduleEnabled = false }) },
+                    new { id = EmulatorDefaults.DataArtsWorkspaceId, tasks = Started("Start-DataArtsMetadataTask").Select(id => new { id, name = id, runSeconds = 1, scheduleEnabled = false }) },
                 },
             },
-            kafka = new { instances = new[] { new { id = EmulatorProcess.KafkaInstanceId, generateTasks = 50, generateDays = 60 } } },
+            kafka = new { instances = new[] { new { id = EmulatorDefaults.KafkaInstanceId, generateTasks = 50, generateDays = 60 } } },
         };
         return JsonSerializer.Serialize(seed);
     }

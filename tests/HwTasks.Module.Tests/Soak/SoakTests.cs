@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using HwTasks.Module.Tests.Hosting;
 using HwTasks.Tests.Shared;
 using Xunit.Abstractions;
+using HwTasks.Emulator;
 
 namespace HwTasks.Module.Tests.Soak;
 
@@ -38,12 +39,12 @@ public sealed class SoakTests : IAsyncLifetime
     private static readonly string[] TransientErrorIds = { "ServiceError", "ConnectionFailed", "Timeout", "Throttled", "InvalidResponse" };
 
     private readonly ITestOutputHelper _output;
-    private EmulatorProcess _emulator = null!;
+    private TestEmulator _emulator = null!;
 
     public SoakTests(ITestOutputHelper output) => _output = output;
 
     // An emulator of its own: the soak moves its clock a day on and leaves it there.
-    public async Task InitializeAsync() => _emulator = await EmulatorProcess.StartAsync();
+    public async Task InitializeAsync() => _emulator = await TestEmulator.StartAsync();
 
     public async Task DisposeAsync() => await _emulator.DisposeAsync();
 
@@ -101,17 +102,17 @@ public sealed class SoakTests : IAsyncLifetime
 
     private Hashtable Connect(int slot)
     {
-        var connect = new Hashtable { ["EndpointUrl"] = _emulator.Url, ["Region"] = EmulatorProcess.Region, ["ProjectId"] = EmulatorProcess.ProjectId };
+        var connect = new Hashtable { ["EndpointUrl"] = _emulator.Url, ["Region"] = EmulatorDefaults.Region, ["ProjectId"] = EmulatorDefaults.ProjectCnNorth4 };
         if (UsesPassword(slot))
         {
-            connect["UserName"] = EmulatorProcess.UserName;
-            connect["DomainName"] = EmulatorProcess.Domain;
-            connect["Password"] = EmulatorFixture.Secure(EmulatorProcess.Password);
+            connect["UserName"] = EmulatorDefaults.UserName;
+            connect["DomainName"] = EmulatorDefaults.AccountName;
+            connect["Password"] = EmulatorFixture.Secure(EmulatorDefaults.Password);
         }
         else
         {
-            connect["AccessKey"] = EmulatorProcess.AccessKey;
-            connect["SecretKey"] = EmulatorFixture.Secure(EmulatorProcess.SecretKey);
+            connect["AccessKey"] = EmulatorDefaults.AccessKey;
+            connect["SecretKey"] = EmulatorFixture.Secure(EmulatorDefaults.SecretKey);
         }
         return connect;
     }

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using HwTasks.Emulator;
 
 namespace HwTasks.Module.Tests.Soak;
 
@@ -83,9 +84,9 @@ internal static class SoakWorker
                     ["Barrier"] = barrier,
                     ["TimeoutSec"] = TimeoutSec,
                     ["RetryIntervalSec"] = RetryIntervalSec,
-                    ["Cluster"] = Hosting.EmulatorProcess.ClusterId,
-                    ["Workspace"] = Hosting.EmulatorProcess.WorkspaceId,
-                    ["KafkaInstance"] = Hosting.EmulatorProcess.KafkaInstanceId,
+                    ["Cluster"] = EmulatorDefaults.CdmClusterId,
+                    ["Workspace"] = EmulatorDefaults.DataArtsWorkspaceId,
+                    ["KafkaInstance"] = EmulatorDefaults.KafkaInstanceId,
                     ["Source"] = Credential("SOAKSOURCEAK0001", "soak-source-secret-key"),
                     ["Destination"] = Credential("SOAKDESTINATIONAK001", "soak-destination-secret-key"),
                 });
