@@ -49,22 +49,59 @@ namespace HwTasks.Core.Auth.Signing
             IReadOnlyCollection<string>? signedHeaderNames = null)
         {
             var signed = SelectSignedHeaders(headers, signedHeaderNames);
-            var canonicalHeaders = new StringBuilder(256);
-            var signedNames = new StringBuilder(96);
-            foreach (var header in signed)
-            {
-                canonicalHeaders.Append(header.Key).Append(':').Append(header.Value.Trim()).Append('\n');
-                if (signedNames.Length > 0) signedNames.Append(';');
-                signedNames.Append(header.Key);
-            }
-
             return new CanonicalRequest(
                 method.ToUpperInvariant(),
                 BuildUri(path),
                 BuildQuery(query),
-                canonicalHeaders.ToString(),
-                signedNames.ToString(),
+                Appended(signed, AppendHeaders),
+                Appended(signed, AppendSignedNames),
                 PayloadHashFor(headers, body));
+        }
+
+        /// <summary>
+        /// Appends the whole canonical request (the <see cref="Text"/> that <see cref="Create"/>
+        /// makes, from the same pieces) to <paramref name="text"/>, and returns its signed-headers
+        /// line: the signer hashes the text without making the six strings of the parts.
+        /// </summary>
+        internal static string AppendText(StringBuilder text, string method, string path, IEnumerable<KeyValuePair<string, string>> query,
+            IReadOnlyList<KeyValuePair<string, string>> headers, byte[]? body)
+        {
+            var signed = SelectSignedHeaders(headers, null);
+            foreach (var c in method) text.Append(char.ToUpperInvariant(c));
+            text.Append('\n');
+            AppendUri(text, path);
+            text.Append('\n');
+            AppendQuery(text, query);
+            text.Append('\n');
+            AppendHeaders(text, signed);
+            text.Append('\n');
+            var namesStart = text.Length;
+            AppendSignedNames(text, signed);
+            var signedNames = text.ToString(namesStart, text.Length - namesStart);
+            text.Append('\n').Append(PayloadHashFor(headers, body));
+            return signedNames;
+        }
+
+        private static string Appended(List<KeyValuePair<string, string>> signed, Action<StringBuilder, List<KeyValuePair<string, string>>> append)
+        {
+            var text = new StringBuilder(256);
+            append(text, signed);
+            return text.ToString();
+        }
+
+        // "name:value\n" per signed header.
+        private static void AppendHeaders(StringBuilder text, List<KeyValuePair<string, string>> signed)
+        {
+            foreach (var header in signed) text.Append(header.Key).Append(':').Append(header.Value.Trim()).Append('\n');
+        }
+
+        private static void AppendSignedNames(StringBuilder text, List<KeyValuePair<string, string>> signed)
+        {
+            for (var i = 0; i < signed.Count; i++)
+            {
+                if (i > 0) text.Append(';');
+                text.Append(signed[i].Key);
+            }
         }
 
         /// <summary>
@@ -74,36 +111,57 @@ namespace HwTasks.Core.Auth.Signing
         /// </summary>
         public static string BuildUri(string path)
         {
-            if (string.IsNullOrEmpty(path)) return "/";
-            var segments = SdkEncoding.Decode(path).Split('/');
-            var builder = new StringBuilder(path.Length + 8);
-            for (var i = 0; i < segments.Length; i++)
+            var text = new StringBuilder((path?.Length ?? 0) + 8);
+            AppendUri(text, path);
+            return text.ToString();
+        }
+
+        private static void AppendUri(StringBuilder text, string? path)
+        {
+            var start = text.Length;
+            if (!string.IsNullOrEmpty(path))
             {
-                if (i > 0) builder.Append('/');
-                builder.Append(SdkEncoding.Encode(segments[i]));
+                var decoded = SdkEncoding.Decode(path!);
+                for (var from = 0; ; )
+                {
+                    var slash = decoded.IndexOf('/', from);
+                    var end = slash < 0 ? decoded.Length : slash;
+                    SdkEncoding.Append(text, decoded, from, end - from);
+                    if (slash < 0) break;
+                    text.Append('/');
+                    from = slash + 1;
+                }
             }
-            if (builder.Length == 0 || builder[builder.Length - 1] != '/') builder.Append('/');
-            return builder.ToString();
+            if (text.Length == start || text[text.Length - 1] != '/') text.Append('/');
         }
 
         /// <summary>Sort by raw key then raw value (ordinal), encode both; an empty value is "key=".</summary>
         public static string BuildQuery(IEnumerable<KeyValuePair<string, string>> query)
         {
-            var pairs = new List<KeyValuePair<string, string>>(query);
-            if (pairs.Count == 0) return string.Empty;
-            pairs.Sort((a, b) =>
-            {
-                var byKey = string.CompareOrdinal(a.Key, b.Key);
-                return byKey != 0 ? byKey : string.CompareOrdinal(a.Value ?? string.Empty, b.Value ?? string.Empty);
-            });
-            var text = new StringBuilder(pairs.Count * 24);
-            foreach (var pair in pairs)
-            {
-                if (text.Length > 0) text.Append('&');
-                text.Append(SdkEncoding.Encode(pair.Key)).Append('=').Append(SdkEncoding.Encode(pair.Value ?? string.Empty));
-            }
+            var text = new StringBuilder();
+            AppendQuery(text, query);
             return text.ToString();
         }
+
+        private static void AppendQuery(StringBuilder text, IEnumerable<KeyValuePair<string, string>> query)
+        {
+            var pairs = new List<KeyValuePair<string, string>>(query);
+            if (pairs.Count == 0) return;
+            pairs.Sort(ByKeyThenValue);
+            for (var i = 0; i < pairs.Count; i++)
+            {
+                if (i > 0) text.Append('&');
+                SdkEncoding.Append(text, pairs[i].Key);
+                text.Append('=');
+                SdkEncoding.Append(text, pairs[i].Value ?? string.Empty);
+            }
+        }
+
+        private static readonly Comparison<KeyValuePair<string, string>> ByKeyThenValue = (a, b) =>
+        {
+            var byKey = string.CompareOrdinal(a.Key, b.Key);
+            return byKey != 0 ? byKey : string.CompareOrdinal(a.Value ?? string.Empty, b.Value ?? string.Empty);
+        };
 
         /// <summary>Parses a wire query string ("a=1&amp;b=") back into raw pairs, for the verifier.</summary>
         public static List<KeyValuePair<string, string>> ParseQuery(string? rawQuery)
@@ -131,10 +189,19 @@ namespace HwTasks.Core.Auth.Signing
             {
                 var name = header.Key.ToLowerInvariant();
                 var wanted = names is null ? name.IndexOf('_') < 0 : names.Contains(name);
-                if (wanted && !selected.Exists(h => h.Key == name)) selected.Add(new KeyValuePair<string, string>(name, header.Value ?? string.Empty));
+                if (wanted && !Holds(selected, name)) selected.Add(new KeyValuePair<string, string>(name, header.Value ?? string.Empty));
             }
             selected.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
             return selected;
+        }
+
+        private static bool Holds(List<KeyValuePair<string, string>> headers, string name)
+        {
+            foreach (var header in headers)
+            {
+                if (header.Key == name) return true;
+            }
+            return false;
         }
 
         private static string PayloadHashFor(IReadOnlyList<KeyValuePair<string, string>> headers, byte[]? body)

@@ -5,16 +5,32 @@ namespace HwTasks.Core.Auth.Signing
 {
     internal static class Hex
     {
+        private const string Digits = "0123456789abcdef";
+
+        // Each thread writes its hex here first, so that a hash costs one string, not a char array and a string.
+        [System.ThreadStatic] private static char[]? _chars;
+
         public static string Lower(byte[] bytes)
         {
-            const string digits = "0123456789abcdef";
-            var chars = new char[bytes.Length * 2];
+            var length = bytes.Length * 2;
+            var chars = _chars is { } buffer && buffer.Length >= length ? buffer : _chars = new char[System.Math.Max(length, 64)];
             for (var i = 0; i < bytes.Length; i++)
             {
-                chars[2 * i] = digits[bytes[i] >> 4];
-                chars[2 * i + 1] = digits[bytes[i] & 0xF];
+                chars[2 * i] = Digits[bytes[i] >> 4];
+                chars[2 * i + 1] = Digits[bytes[i] & 0xF];
             }
-            return new string(chars);
+            return new string(chars, 0, length);
+        }
+
+        /// <summary>Writes <paramref name="bytes"/> as lower-case hex ASCII into <paramref name="target"/> at <paramref name="at"/>; returns the end.</summary>
+        public static int WriteLower(byte[] bytes, byte[] target, int at)
+        {
+            foreach (var b in bytes)
+            {
+                target[at++] = (byte)Digits[b >> 4];
+                target[at++] = (byte)Digits[b & 0xF];
+            }
+            return at;
         }
 
         // One hasher per thread: creating one costs more than hashing a request.

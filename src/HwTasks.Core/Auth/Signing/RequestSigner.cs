@@ -42,26 +42,60 @@ namespace HwTasks.Core.Auth.Signing
                 headers.Add(new KeyValuePair<string, string>(CanonicalRequest.ContentSha256Header, CanonicalRequest.UnsignedPayload));
             }
 
-            var canonical = CanonicalRequest.Create(input.Method, input.Path, input.Query, headers, input.Body);
-            var stringToSign = StringToSign(date.Trim(), canonical);
-            var signature = ComputeSignature(secretKey, stringToSign);
-            var authorization = Algorithm + " Access=" + accessKey + ", SignedHeaders=" + canonical.SignedHeaders + ", Signature=" + signature;
-            headers.Add(new KeyValuePair<string, string>("Authorization", authorization));
-            return new SigningResult(canonical, stringToSign, signature, authorization, headers);
+            var text = CanonicalText.Rent();
+            try
+            {
+                var signedHeaders = CanonicalRequest.AppendText(text.Builder, input.Method, input.Path, input.Query, headers, input.Body);
+                var trimmedDate = date.Trim();
+                var canonicalHash = text.Sha256();
+                var signature = text.Signature(secretKey, trimmedDate, canonicalHash);
+                var authorization = string.Concat(Algorithm + " Access=", accessKey, ", SignedHeaders=" + signedHeaders, ", Signature=" + signature);
+                var signedCount = headers.Count;
+                headers.Add(new KeyValuePair<string, string>("Authorization", authorization));
+                return new SigningResult(input, headers, signedCount, trimmedDate, canonicalHash, signature, authorization);
+            }
+            finally
+            {
+                text.Return();
+            }
         }
 
-        internal static string StringToSign(string date, CanonicalRequest canonical) =>
-            Algorithm + "\n" + date + "\n" + Hex.Sha256(canonical.Text);
+        internal static string StringToSign(string date, CanonicalRequest canonical) => StringToSign(date, Hex.Sha256(canonical.Text));
 
-        // One HMAC per thread, keyed anew for each request: the key setter copies the SK bytes into
-        // the instance, which the next request's key replaces; the caller clears its own copy.
+        internal static string StringToSign(string date, byte[] canonicalHash) => StringToSign(date, Hex.Lower(canonicalHash));
+
+        private static string StringToSign(string date, string canonicalHash) => Algorithm + "\n" + date + "\n" + canonicalHash;
+
+        // One HMAC per thread. Keying it costs more than the hash (the native context is made anew),
+        // so it is keyed again only when the SK differs from the one it holds: a session signs with
+        // one key. The instance keeps the key between requests as it did before this check; the
+        // copy compared against lives as long, and the caller clears its own.
         [ThreadStatic] private static HMACSHA256? _hmac;
+        [ThreadStatic] private static byte[]? _hmacKey;
 
-        internal static string ComputeSignature(byte[] secretKey, string stringToSign)
+        internal static string ComputeSignature(byte[] secretKey, string stringToSign) =>
+            Hex.Lower(KeyedHmac(secretKey).ComputeHash(Encoding.UTF8.GetBytes(stringToSign)));
+
+        /// <summary>This thread's HMAC, holding <paramref name="secretKey"/>.</summary>
+        internal static HMACSHA256 KeyedHmac(byte[] secretKey)
         {
             var hmac = _hmac ??= new HMACSHA256();
-            hmac.Key = secretKey;
-            return Hex.Lower(hmac.ComputeHash(Encoding.UTF8.GetBytes(stringToSign)));
+            if (_hmacKey is null || !SameBytes(_hmacKey, secretKey))
+            {
+                hmac.Key = secretKey;
+                if (_hmacKey is not null) Array.Clear(_hmacKey, 0, _hmacKey.Length);
+                _hmacKey = (byte[])secretKey.Clone();
+            }
+            return hmac;
+        }
+
+        // Every byte is compared whatever the first difference: the time says nothing of the key.
+        private static bool SameBytes(byte[] a, byte[] b)
+        {
+            if (a.Length != b.Length) return false;
+            var difference = 0;
+            for (var i = 0; i < a.Length; i++) difference |= a[i] ^ b[i];
+            return difference == 0;
         }
 
         // A body whose content type is not JSON is not hashed: the gateway accepts UNSIGNED-PAYLOAD for it.

@@ -16,21 +16,28 @@ namespace HwTasks.Core.Auth.Signing
         {
             if (value is null) throw new ArgumentNullException(nameof(value));
             if (IsAllUnreserved(value)) return value;
-
-            var bytes = Encoding.UTF8.GetBytes(value);
-            var builder = new StringBuilder(bytes.Length * 3);
-            foreach (var b in bytes)
-            {
-                if (IsUnreserved((char)b))
-                {
-                    builder.Append((char)b);
-                }
-                else
-                {
-                    builder.Append('%').Append(HexDigits[b >> 4]).Append(HexDigits[b & 0xF]);
-                }
-            }
+            var builder = new StringBuilder(value.Length * 3);
+            AppendEncoded(builder, value);
             return builder.ToString();
+        }
+
+        /// <summary>Appends <paramref name="value"/> encoded, without a string of its own when nothing needs encoding.</summary>
+        internal static void Append(StringBuilder text, string value) => Append(text, value, 0, value.Length);
+
+        /// <summary>Appends the part of <paramref name="value"/> from <paramref name="start"/>, encoded.</summary>
+        internal static void Append(StringBuilder text, string value, int start, int count)
+        {
+            if (IsAllUnreserved(value, start, count)) text.Append(value, start, count);
+            else AppendEncoded(text, value.Substring(start, count));
+        }
+
+        private static void AppendEncoded(StringBuilder text, string value)
+        {
+            foreach (var b in Encoding.UTF8.GetBytes(value))
+            {
+                if (IsUnreserved((char)b)) text.Append((char)b);
+                else text.Append('%').Append(HexDigits[b >> 4]).Append(HexDigits[b & 0xF]);
+            }
         }
 
         /// <summary>Decodes %XX sequences as UTF-8; '+' stays a literal plus (we never send '+' for space).</summary>
@@ -40,11 +47,13 @@ namespace HwTasks.Core.Auth.Signing
             return value.IndexOf('%') < 0 ? value : Uri.UnescapeDataString(value);
         }
 
-        private static bool IsAllUnreserved(string value)
+        private static bool IsAllUnreserved(string value) => IsAllUnreserved(value, 0, value.Length);
+
+        private static bool IsAllUnreserved(string value, int start, int count)
         {
-            foreach (var c in value)
+            for (var i = start; i < start + count; i++)
             {
-                if (!IsUnreserved(c)) return false;
+                if (!IsUnreserved(value[i])) return false;
             }
             return true;
         }
