@@ -11,6 +11,8 @@
       - a warm Get-KafkaBackgroundTask -First 1 per call, against the floor;
       - what the engine itself costs per command in the same loop (a no-op binary cmdlet), and
         HwTasks' per-call cost above it, against the floor: the share the module can still change;
+      - HwTasks.Core alone (the same Kafka list from compiled code, no PowerShell), and the floor
+        from a caller that blocks on each answer as a cmdlet does, against the floor;
       - the first call in a fresh pwsh (Connect-HwCloud + the first Get-CdmJob), against the first
         bare HttpClient request from a fresh pwsh;
       - the first Import-Module in a fresh pwsh, against a one-cmdlet binary module;
@@ -73,7 +75,7 @@ try {
     $sk = ConvertTo-SecureString 'EmulatorSecretKey00000000000000000000001' -AsPlainText -Force
     Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId 0123456789abcdef0123456789abcdef -AccessKey EMULATORAK0000000001 -SecretKey $sk | Out-Null
     $tasksPath = '/v2/{project_id}/instances/a1b2c3d4-0000-1111-2222-333344445555/tasks'
-    $rows = [ordered]@{ engine = @(); invoke = @(); irm = @(); floor = @(); floorBytes = @(); kafka = @(); invokeBytes = @(); kafkaBytes = @(); first = @(); firstRef = @(); import = @(); importRef = @() }
+    $rows = [ordered]@{ core = @(); coreBytes = @(); blocking = @(); engine = @(); invoke = @(); irm = @(); floor = @(); floorBytes = @(); kafka = @(); invokeBytes = @(); kafkaBytes = @(); first = @(); firstRef = @(); import = @(); importRef = @() }
 
     # Warm everything once.
     1..200 | ForEach-Object { $null = Invoke-HwCloudRequest -Service Kafka -Path $tasksPath; $null = Get-KafkaBackgroundTask -InstanceId a1b2c3d4-0000-1111-2222-333344445555 -First 1; $null = Invoke-RestMethod "$url/v2/p/instances/i/tasks" }
@@ -87,6 +89,9 @@ try {
         $rows.kafka += $m.Microseconds; $rows.kafkaBytes += $m.Bytes
         $floor = (& dotnet $harness floor "$url/v2/p/instances/i/tasks" ($CallsPerRound * 4)) -split ' '
         $rows.floor += [double] $floor[0]; $rows.floorBytes += [double] $floor[1]
+        $core = (& dotnet $harness core $url ($CallsPerRound * 4)) -split ' '
+        $rows.core += [double] $core[0]; $rows.coreBytes += [double] $core[1]
+        $rows.blocking += [double] ((& dotnet $harness floor-blocking "$url/v2/p/instances/i/tasks" ($CallsPerRound * 4)) -split ' ')[0]
     }
 
     for ($i = 1; $i -le $FreshProcesses; $i++) {
@@ -131,6 +136,8 @@ $table = @(
     [pscustomobject]@{ Measure = 'warm Invoke-HwCloudRequest GET vs Invoke-RestMethod'; HwTasks = '{0:0} µs' -f (Get-Median $rows.invoke); Reference = 'Invoke-RestMethod {0:0} µs' -f (Get-Median $rows.irm); Ratio = '{0:0.00}x' -f ((Get-Median $rows.invoke) / (Get-Median $rows.irm)) }
     [pscustomobject]@{ Measure = 'the engine''s own cost per command (a no-op binary cmdlet)'; HwTasks = '-'; Reference = 'Get-Nothing {0:0} µs' -f (Get-Median $rows.engine); Ratio = '{0:0.00}x floor' -f ((Get-Median $rows.engine) / $floorUs) }
     [pscustomobject]@{ Measure = 'warm Invoke-HwCloudRequest GET above the engine''s cost'; HwTasks = '{0:0} µs' -f ((Get-Median $rows.invoke) - (Get-Median $rows.engine)); Reference = 'bare HttpClient {0:0} µs' -f $floorUs; Ratio = '{0:0.00}x' -f (((Get-Median $rows.invoke) - (Get-Median $rows.engine)) / $floorUs) }
+    [pscustomobject]@{ Measure = 'HwTasks.Core alone (compiled, no PowerShell), per call'; HwTasks = '{0:0} µs, {1:0.0} KB' -f (Get-Median $rows.core), ((Get-Median $rows.coreBytes) / 1KB); Reference = 'bare HttpClient {0:0} µs' -f $floorUs; Ratio = '{0:0.00}x time, {1:0.0}x bytes' -f ((Get-Median $rows.core) / $floorUs), ((Get-Median $rows.coreBytes) / $floorBytes) }
+    [pscustomobject]@{ Measure = 'the floor from a caller that blocks (as a cmdlet does)'; HwTasks = '-'; Reference = 'bare HttpClient, blocking {0:0} µs' -f (Get-Median $rows.blocking); Ratio = '{0:0.00}x floor' -f ((Get-Median $rows.blocking) / $floorUs) }
     [pscustomobject]@{ Measure = 'warm Get-KafkaBackgroundTask -First 1, per call'; HwTasks = '{0:0} µs, {1:0.0} KB' -f (Get-Median $rows.kafka), ((Get-Median $rows.kafkaBytes) / 1KB); Reference = 'bare HttpClient {0:0} µs' -f $floorUs; Ratio = '{0:0.00}x' -f ((Get-Median $rows.kafka) / $floorUs) }
     [pscustomobject]@{ Measure = 'first call in a fresh pwsh (Connect + Get-CdmJob)'; HwTasks = '{0:0} ms' -f (Get-Median $rows.first); Reference = 'first bare HttpClient request {0:0} ms' -f (Get-Median $rows.firstRef); Ratio = '{0:0.00}x' -f ((Get-Median $rows.first) / (Get-Median $rows.firstRef)) }
     [pscustomobject]@{ Measure = 'first Import-Module in a fresh pwsh'; HwTasks = '{0:0} ms' -f (Get-Median $rows.import); Reference = 'one-cmdlet binary module {0:0} ms' -f (Get-Median $rows.importRef); Ratio = '{0:0.00}x' -f ((Get-Median $rows.import) / (Get-Median $rows.importRef)) }
