@@ -35,8 +35,7 @@ public class RoundTripBenchmarks
         _listener.Start();
         _serving = Task.Run(Serve);
         _bare = new HttpClient();
-        var secret = new SecureString();
-        foreach (var c in "EmulatorSecretKey00000000000000000000001") secret.AppendChar(c);
+        var secret = SecretText.FromString("EmulatorSecretKey00000000000000000000001");
         _target = new ServiceTarget(KafkaService.Instance, _base, "cn-north-4", "0123456789abcdef0123456789abcdef",
             RequestAuthenticator.Signing(new AccessKeyCredential("EMULATORAK0000000001", secret)));
     }

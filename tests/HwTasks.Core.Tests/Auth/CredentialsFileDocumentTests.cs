@@ -24,12 +24,7 @@ public sealed class CredentialsFileDocumentTests : IDisposable
         _environment["HUAWEICLOUD_SDK_CREDENTIALS_FILE"] = FilePath;
     }
 
-    private static SecureString Secure(string text)
-    {
-        var secure = new SecureString();
-        foreach (var c in text) secure.AppendChar(c);
-        return secure;
-    }
+    private static SecureString Secure(string text) => SecretText.FromString(text);
 
     private static AccessKeyCredential Key(string ak, string sk, string? token = null) =>
         new(ak, Secure(sk), token is null ? null : Secure(token));

@@ -18,13 +18,7 @@ public static class PipelineFixture
     public const string SecurityToken = "test-security-token-0001";
     public const string ProjectId = "0123456789abcdef0123456789abcdef";
 
-    public static SecureString Secure(string value)
-    {
-        var s = new SecureString();
-        foreach (var c in value) s.AppendChar(c);
-        s.MakeReadOnly();
-        return s;
-    }
+    public static SecureString Secure(string value) => SecretText.FromString(value);
 
     public static AccessKeyCredential Credential(bool temporary = false) =>
         new(AccessKey, Secure(SecretKey), temporary ? Secure(SecurityToken) : null);

@@ -34,13 +34,8 @@ public sealed class EmulatorFixture : IAsyncLifetime
         Connect();
     }
 
-    public static SecureString Secure(string value)
-    {
-        var secure = new SecureString();
-        foreach (var c in value) secure.AppendChar(c);
-        secure.MakeReadOnly();
-        return secure;
-    }
+    // The framework's own conversion: this project loads HwTasks.Core only through the module.
+    public static SecureString Secure(string value) => new System.Net.NetworkCredential(string.Empty, value).SecurePassword;
 
     public async Task DisposeAsync()
     {
