@@ -15,19 +15,37 @@ namespace HwTasks.Module.Tests.Hosting;
 /// </summary>
 public sealed class TestEmulator : IAsyncDisposable
 {
-    private readonly EmulatorHost _host;
+    private readonly IDisposable _host;
     private readonly HttpClient _admin;
 
-    private TestEmulator(EmulatorHost host)
+    private TestEmulator(IDisposable host, Uri baseUri)
     {
         _host = host;
-        _admin = new HttpClient { BaseAddress = host.BaseUri, Timeout = TimeSpan.FromSeconds(30) };
+        BaseUri = baseUri;
+        _admin = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(30) };
     }
 
-    public Uri BaseUri => _host.BaseUri;
-    public string Url => _host.Url;
+    /// <summary>e.g. http://127.0.0.1:41234/ (with a trailing slash).</summary>
+    public Uri BaseUri { get; }
 
-    public static Task<TestEmulator> StartAsync() => Task.Run(() => new TestEmulator(EmulatorHost.Start(RepositoryPaths.Root)));
+    /// <summary>e.g. http://127.0.0.1:41234 (no trailing slash), for -EndpointUrl.</summary>
+    public string Url => BaseUri.GetLeftPart(UriPartial.Authority);
+
+    public static Task<TestEmulator> StartAsync() => Task.Run(() =>
+    {
+        var host = EmulatorHost.Start(RepositoryPaths.Root);
+        return new TestEmulator(host, host.BaseUri);
+    });
+
+    /// <summary>
+    /// The same emulator in a process of its own, for a test that measures this process's heap: in
+    /// process, the emulator's request log and state would count as the module's growth.
+    /// </summary>
+    public static async Task<TestEmulator> StartInOwnProcessAsync()
+    {
+        var child = await EmulatorChildProcess.StartAsync();
+        return new TestEmulator(child, child.BaseUri);
+    }
 
     public async Task ResetAsync()
     {

@@ -43,8 +43,9 @@ public sealed class SoakTests : IAsyncLifetime
 
     public SoakTests(ITestOutputHelper output) => _output = output;
 
-    // An emulator of its own: the soak moves its clock a day on and leaves it there.
-    public async Task InitializeAsync() => _emulator = await TestEmulator.StartAsync();
+    // An emulator of its own: the soak moves its clock a day on and leaves it there; and in a process
+    // of its own, since the memory check reads this process's heap and the emulator's log grows.
+    public async Task InitializeAsync() => _emulator = await TestEmulator.StartInOwnProcessAsync();
 
     public async Task DisposeAsync() => await _emulator.DisposeAsync();
 
