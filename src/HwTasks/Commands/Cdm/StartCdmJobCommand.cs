@@ -13,7 +13,7 @@ namespace HwTasks.Commands.Cdm
     /// <summary>Starts a CDM job (StartJob), optionally waiting for the run to finish.</summary>
     [Cmdlet(VerbsLifecycle.Start, "CdmJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CdmJobSubmission), typeof(HwTaskJob))]
-    public sealed class StartCdmJobCommand : CdmJobCmdlet, IThrottled, IRunsAsJob
+    public sealed class StartCdmJobCommand : CdmJobCmdlet, IThrottled, IRunsAsJob, IWaitsAtEnd
     {
         /// <summary>Runs the command as a job in this session (Get-Job, Receive-Job, Wait-Job, Stop-Job) and writes the job.</summary>
         [Parameter]
@@ -24,9 +24,7 @@ namespace HwTasks.Commands.Cdm
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 1;
 
-        private readonly List<Waitable> _started = new List<Waitable>();
         private List<KeyValuePair<string, string>> _variables = new List<KeyValuePair<string, string>>();
-
 
         /// <summary>Job variables as name = text; sent as {"variables":{...}} ({} when omitted).</summary>
         [Parameter]
@@ -60,16 +58,9 @@ namespace HwTasks.Commands.Cdm
             {
                 foreach (var submission in await Cdm.StartJobAsync(call.Target, cluster, job, _variables, call.Options, ct).ConfigureAwait(false))
                 {
-                    if (Wait) call.OnPipeline(() => _started.Add(new CdmRunWaitable(call.Target, submission)));
-                    else call.Write(submission);
+                    WriteOrWait(call, submission, () => new CdmRunWaitable(call.Target, submission));
                 }
             });
-        }
-
-        protected override void OnEnd()
-        {
-            if (_started.Count > 0)
-                new TaskWaiter(this, TimeSpan.FromSeconds(WaitTimeoutSec), TimeSpan.FromSeconds(PollIntervalSec)).Run(_started);
         }
     }
 }

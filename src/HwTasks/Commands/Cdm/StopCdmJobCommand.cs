@@ -12,7 +12,7 @@ namespace HwTasks.Commands.Cdm
     /// <summary>Stops a running CDM job, then writes its latest run.</summary>
     [Cmdlet(VerbsLifecycle.Stop, "CdmJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(CdmJobSubmission), typeof(HwTaskJob))]
-    public sealed class StopCdmJobCommand : CdmJobCmdlet, IThrottled, IForceable, IRunsAsJob
+    public sealed class StopCdmJobCommand : CdmJobCmdlet, IThrottled, IForceable, IRunsAsJob, IWaitsAtEnd
     {
         /// <summary>Runs the command as a job in this session (Get-Job, Receive-Job, Wait-Job, Stop-Job) and writes the job.</summary>
         [Parameter]
@@ -29,14 +29,6 @@ namespace HwTasks.Commands.Cdm
         [Parameter]
         [ValidateRange(1.0, 604800.0)]
         public double WaitTimeoutSec { get; set; } = 3600;
-
-        private readonly System.Collections.Generic.List<Waitable> _stopping = new System.Collections.Generic.List<Waitable>();
-
-        protected override void OnEnd()
-        {
-            if (_stopping.Count > 0)
-                new TaskWaiter(this, System.TimeSpan.FromSeconds(WaitTimeoutSec), System.TimeSpan.FromSeconds(PollIntervalSec)).Run(_stopping);
-        }
 
         /// <summary>Acts without asking for confirmation (for unattended scripts); -WhatIf still sends nothing.</summary>
         [Parameter]
@@ -67,8 +59,7 @@ namespace HwTasks.Commands.Cdm
                 }
                 foreach (var submission in await Cdm.GetJobStatusAsync(call.Target, cluster, job, call.Options, ct).ConfigureAwait(false))
                 {
-                    if (Wait) call.OnPipeline(() => _stopping.Add(new CdmRunWaitable(call.Target, submission, stopping: true)));
-                    else call.Write(submission);
+                    WriteOrWait(call, submission, () => new CdmRunWaitable(call.Target, submission, stopping: true));
                 }
             });
         }

@@ -10,7 +10,7 @@ namespace HwTasks.Commands.Oms
     /// <summary>Stops a synchronizing OMS sync task, then writes it as it is now.</summary>
     [Cmdlet(VerbsLifecycle.Stop, "OmsSyncTask", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(OmsSyncTask), typeof(HwTaskJob))]
-    public sealed class StopOmsSyncTaskCommand : OmsCmdlet, IThrottled, IForceable, IRunsAsJob
+    public sealed class StopOmsSyncTaskCommand : OmsCmdlet, IThrottled, IForceable, IRunsAsJob, IWaitsAtEnd
     {
         /// <summary>Runs the command as a job in this session (Get-Job, Receive-Job, Wait-Job, Stop-Job) and writes the job.</summary>
         [Parameter]
@@ -27,14 +27,6 @@ namespace HwTasks.Commands.Oms
         [Parameter]
         [ValidateRange(1.0, 604800.0)]
         public double WaitTimeoutSec { get; set; } = 3600;
-
-        private readonly System.Collections.Generic.List<Waitable> _stopping = new System.Collections.Generic.List<Waitable>();
-
-        protected override void OnEnd()
-        {
-            if (_stopping.Count > 0)
-                new TaskWaiter(this, System.TimeSpan.FromSeconds(WaitTimeoutSec), System.TimeSpan.FromSeconds(PollIntervalSec)).Run(_stopping);
-        }
 
         /// <summary>Acts without asking for confirmation (for unattended scripts); -WhatIf still sends nothing.</summary>
         [Parameter]
@@ -59,8 +51,7 @@ namespace HwTasks.Commands.Oms
             {
                 await Oms.StopSyncTaskAsync(call.Target, task, call.Options, ct).ConfigureAwait(false);
                 var stopped = await Oms.GetSyncTaskAsync(call.Target, task, call.Options, ct).ConfigureAwait(false);
-                if (Wait) call.OnPipeline(() => _stopping.Add(new OmsSyncTaskWaitable(call.Target, stopped)));
-                else call.Write(stopped);
+                WriteOrWait(call, stopped, () => new OmsSyncTaskWaitable(call.Target, stopped));
             });
         }
     }
