@@ -522,6 +522,45 @@ Describe 'The emulator of a suite' {
         }
     }
 
+    Context '-WhatIf' {
+        It 'changes nothing and writes nothing with <Command> -WhatIf' -ForEach @(
+            @{ Command = 'Clear-HwCloudEmulatorRequest' }
+            @{ Command = 'Set-HwCloudEmulatorSeed' }
+            @{ Command = 'Reset-HwCloudEmulator' }
+            @{ Command = 'Move-HwCloudEmulatorClock' }
+            @{ Command = 'Add-HwCloudEmulatorFault' }
+        ) {
+            Set-HwCloudEmulatorSeed (New-CdmSeed @{ name = 'nightly'; bootSeconds = 60 })
+            $run = Start-CdmJob -ClusterId $script:cluster -JobName nightly
+            $logged = @(Get-HwCloudEmulatorRequest).Count
+
+            $output = switch ($Command) {
+                'Clear-HwCloudEmulatorRequest' { Clear-HwCloudEmulatorRequest -WhatIf }
+                'Set-HwCloudEmulatorSeed' { Set-HwCloudEmulatorSeed (New-CdmSeed @{ name = 'other' }) -WhatIf }
+                'Reset-HwCloudEmulator' { Reset-HwCloudEmulator -WhatIf }
+                'Move-HwCloudEmulatorClock' { Move-HwCloudEmulatorClock -Seconds 86400 -WhatIf }
+                'Add-HwCloudEmulatorFault' { Add-HwCloudEmulatorFault -Path '/v1.1/**' -StatusCode 503 -Count 10 -WhatIf }
+            }
+
+            $output | Should -BeNullOrEmpty
+            @(Get-HwCloudEmulatorRequest).Count | Should -Be $logged -Because 'the log is neither cleared nor reset'
+            $status = Get-CdmJobStatus -ClusterId $script:cluster -JobName nightly
+            "$($status.Status)" | Should -BeExactly 'Booting' -Because 'the seed, the run and service time are as they were, and no fault answers'
+            $status.SubmissionId | Should -Be $run.SubmissionId
+        }
+
+        It 'starts nothing with Start-HwCloudEmulator -WhatIf and stops nothing with Stop-HwCloudEmulator -WhatIf' {
+            Start-HwCloudEmulator -Name never -Connect -WhatIf | Should -BeNullOrEmpty
+            Stop-HwCloudEmulator -WhatIf
+            Stop-HwCloudEmulator -All -WhatIf
+
+            $script:emulator.IsRunning | Should -BeTrue
+            # The session still has its one emulator (a second would make this ambiguous), still the default.
+            Reset-HwCloudEmulator
+            (Get-HwCloudContext).EndpointUrl | Should -Be $script:emulator.Context.EndpointUrl
+        }
+    }
+
     Context 'Assert-HwCloudEmulatorRequest' {
         It 'passes silently when exactly one matching request was sent, and -PassThru writes it' {
             Start-CdmJob -ClusterId $script:cluster -JobName obs2hive_logs -Variables @{ date = '2024-06-01' } | Out-Null

@@ -12,7 +12,7 @@ namespace HwTasks.Testing.Commands
     /// (429 with Retry-After, 5xx...), a dropped connection, a delay, or a broken body. Writes the
     /// stored rule. Faults strike before authentication, like a proxy, unless -AfterProcessing.
     /// </summary>
-    [Cmdlet(VerbsCommon.Add, "HwCloudEmulatorFault", DefaultParameterSetName = StatusSet)]
+    [Cmdlet(VerbsCommon.Add, "HwCloudEmulatorFault", DefaultParameterSetName = StatusSet, SupportsShouldProcess = true)]
     [OutputType(typeof(EmulatorFault))]
     public sealed class AddHwCloudEmulatorFaultCommand : EmulatorCmdlet
     {
@@ -81,7 +81,8 @@ namespace HwTasks.Testing.Commands
         {
             var rule = Rule();
             var emulator = Target;
-            WriteObject(new EmulatorFault(emulator.Server.Admin.AddFault(rule), emulator.Name));
+            if (ShouldProcess(emulator.ToString(), "Add a " + rule.Kind.ToString().ToLowerInvariant() + " fault on " + (rule.Method ?? "any method") + " " + rule.Path))
+                WriteObject(new EmulatorFault(emulator.Server.Admin.AddFault(rule), emulator.Name));
         }
 
         private FaultRule Rule()

@@ -9,7 +9,7 @@ namespace HwTasks.Testing.Commands
     /// Moves service time forward, so runs finish, schedules fire and IAM tokens expire without
     /// waiting. The gateway's clock, which checks the signature date, stays on this machine's.
     /// </summary>
-    [Cmdlet(VerbsCommon.Move, "HwCloudEmulatorClock", DefaultParameterSetName = SecondsSet)]
+    [Cmdlet(VerbsCommon.Move, "HwCloudEmulatorClock", DefaultParameterSetName = SecondsSet, SupportsShouldProcess = true)]
     [OutputType(typeof(void))]
     public sealed class MoveHwCloudEmulatorClockCommand : EmulatorCmdlet
     {
@@ -26,7 +26,8 @@ namespace HwTasks.Testing.Commands
         protected override void Process()
         {
             var by = ParameterSetName == BySet ? Checked(By) : TimeSpan.FromSeconds(Seconds);
-            Target.Server.Admin.AdvanceClock(by);
+            var emulator = Target;
+            if (ShouldProcess(emulator.ToString(), "Move service time forward by " + by)) emulator.Server.Admin.AdvanceClock(by);
         }
 
         // PowerShell converts a bare number to a TimeSpan of that many ticks ([TimeSpan]5 is 500 ns):

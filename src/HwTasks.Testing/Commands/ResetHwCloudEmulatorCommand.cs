@@ -8,13 +8,14 @@ namespace HwTasks.Testing.Commands
     /// with, no faults, no chaos, service time and the gateway's clock as at the start, an empty
     /// request log. IAM tokens are kept, so a connected session stays connected.
     /// </summary>
-    [Cmdlet(VerbsCommon.Reset, "HwCloudEmulator")]
+    [Cmdlet(VerbsCommon.Reset, "HwCloudEmulator", SupportsShouldProcess = true)]
     [OutputType(typeof(void))]
     public sealed class ResetHwCloudEmulatorCommand : EmulatorCmdlet
     {
         protected override void Process()
         {
             var emulator = Target;
+            if (!ShouldProcess(emulator.ToString(), "Reset to its start seed, without faults, clock moves or logged requests")) return;
             var admin = emulator.Server.Admin;
             admin.ClearFaults();
             admin.StopChaos();

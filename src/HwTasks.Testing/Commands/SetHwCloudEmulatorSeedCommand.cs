@@ -4,7 +4,7 @@ using HwTasks.Testing.Seeding;
 namespace HwTasks.Testing.Commands
 {
     /// <summary>Replaces the whole service state with a seed document; faults, the log and the clock stay as they are.</summary>
-    [Cmdlet(VerbsCommon.Set, "HwCloudEmulatorSeed")]
+    [Cmdlet(VerbsCommon.Set, "HwCloudEmulatorSeed", SupportsShouldProcess = true)]
     [OutputType(typeof(void))]
     public sealed class SetHwCloudEmulatorSeedCommand : EmulatorCmdlet
     {
@@ -16,7 +16,8 @@ namespace HwTasks.Testing.Commands
         protected override void Process()
         {
             var emulator = Target;
-            emulator.Server.Admin.Seed(SeedArgument.Load(Seed, this).Document);
+            var seed = SeedArgument.Load(Seed, this).Document;
+            if (ShouldProcess(emulator.ToString(), "Replace the service state with the seed")) emulator.Server.Admin.Seed(seed);
         }
     }
 }

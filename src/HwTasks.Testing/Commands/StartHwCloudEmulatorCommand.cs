@@ -13,7 +13,7 @@ using HwTasks.Testing.Sessions;
 namespace HwTasks.Testing.Commands
 {
     /// <summary>Starts an emulator in this process on a loopback port and writes it, with a context ready for -Context.</summary>
-    [Cmdlet(VerbsLifecycle.Start, "HwCloudEmulator")]
+    [Cmdlet(VerbsLifecycle.Start, "HwCloudEmulator", SupportsShouldProcess = true)]
     [OutputType(typeof(HwCloudEmulator))]
     public sealed class StartHwCloudEmulatorCommand : TestingCmdlet
     {
@@ -44,6 +44,7 @@ namespace HwTasks.Testing.Commands
                 throw new EmulatorError("EmulatorNameInUse", ErrorCategory.ResourceExists, "An emulator named '" + name +
                     "' is already running in this session. Pass another -Name, or stop that one first (Stop-HwCloudEmulator).", name);
             var seed = MyInvocation.BoundParameters.ContainsKey(nameof(Seed)) ? SeedArgument.Load(Seed, this) : default;
+            if (!ShouldProcess(name, "Start an emulator" + (Connect ? " and connect this session to it" : string.Empty))) return;
 
             var emulator = new HwCloudEmulator(name, Listen(seed.Document), seed.Json, DateTimeOffset.Now);
             try

@@ -4,7 +4,7 @@ using HwTasks.Testing.Sessions;
 namespace HwTasks.Testing.Commands
 {
     /// <summary>Stops emulators: the piped or given ones, every one of this session (-All), or this session's only one.</summary>
-    [Cmdlet(VerbsLifecycle.Stop, "HwCloudEmulator", DefaultParameterSetName = OneSet)]
+    [Cmdlet(VerbsLifecycle.Stop, "HwCloudEmulator", DefaultParameterSetName = OneSet, SupportsShouldProcess = true)]
     [OutputType(typeof(void))]
     public sealed class StopHwCloudEmulatorCommand : TestingCmdlet
     {
@@ -23,12 +23,15 @@ namespace HwTasks.Testing.Commands
         {
             if (All)
             {
-                EmulatorSessions.StopCurrentSession();
+                if (ShouldProcess("every emulator of this session", "Stop")) EmulatorSessions.StopCurrentSession();
                 return;
             }
             // Stopping one that is already stopped, or none, is harmless: an AfterAll may follow a failed BeforeAll.
             var emulators = Emulator ?? (EmulatorChoice.OnlyOne(EmulatorSessions.Current()) is { } only ? new[] { only } : new HwCloudEmulator[0]);
-            foreach (var emulator in emulators) EmulatorSessions.Stop(emulator);
+            foreach (var emulator in emulators)
+            {
+                if (ShouldProcess(emulator.ToString(), "Stop")) EmulatorSessions.Stop(emulator);
+            }
         }
     }
 }
