@@ -7,7 +7,6 @@ using HwTasks.Core;
 using HwTasks.Core.Endpoints;
 using HwTasks.Core.Http;
 using HwTasks.Internal;
-using HwTasks.Internal.Waiting;
 using HwTasks.Validation;
 
 namespace HwTasks
@@ -128,7 +127,7 @@ namespace HwTasks
             OnBegin();
         }
 
-        /// <summary>With -AsJob, starts the job; otherwise completes the items in flight, waits (-Wait), then <see cref="OnEnd"/>.</summary>
+        /// <summary>With -AsJob, starts the job; otherwise completes the items in flight, then <see cref="OnEnd"/>.</summary>
         protected sealed override void EndProcessing()
         {
             if (_job is not null)
@@ -137,21 +136,7 @@ namespace HwTasks
                 return;
             }
             CompleteItems();
-            if (_waits.Count > 0 && this is IWaitsAtEnd waiting)
-                new TaskWaiter(this, TimeSpan.FromSeconds(waiting.WaitTimeoutSec), TimeSpan.FromSeconds(waiting.PollIntervalSec)).Run(_waits);
             OnEnd();
-        }
-
-        private readonly List<Waitable> _waits = new List<Waitable>();
-
-        /// <summary>
-        /// With -Wait (<see cref="IWaitsAtEnd"/>), keeps what to wait on until every item is done;
-        /// otherwise writes <paramref name="item"/>.
-        /// </summary>
-        internal void WriteOrWait(ItemCall call, object item, Func<Waitable> waitable)
-        {
-            if (this is IWaitsAtEnd { Wait.IsPresent: true }) call.OnPipeline(() => _waits.Add(waitable()));
-            else call.Write(item);
         }
 
         protected virtual void OnBegin()

@@ -13,7 +13,7 @@ namespace HwTasks.Commands.Cdm
     /// <summary>Starts a CDM job (StartJob), optionally waiting for the run to finish.</summary>
     [Cmdlet(VerbsLifecycle.Start, "CdmJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CdmJobSubmission), typeof(HwTaskJob))]
-    public sealed class StartCdmJobCommand : CdmJobCmdlet, IThrottled, IRunsAsJob, IWaitsAtEnd
+    public sealed class StartCdmJobCommand : CdmJobCmdlet, IThrottled, IRunsAsJob
     {
         /// <summary>Runs the command as a job in this session (Get-Job, Receive-Job, Wait-Job, Stop-Job) and writes the job.</summary>
         [Parameter]
@@ -41,6 +41,10 @@ namespace HwTasks.Commands.Cdm
         [ValidateRange(1.0, 604800.0)]
         public double WaitTimeoutSec { get; set; } = 86400;
 
+        private readonly PendingWaits _waits = new PendingWaits();
+
+        protected override void OnEnd() => _waits.Run(this, WaitTimeoutSec, PollIntervalSec);
+
         protected override void OnBegin()
         {
             var (variables, problem) = CdmVariables.Read(Variables);
@@ -58,7 +62,7 @@ namespace HwTasks.Commands.Cdm
             {
                 foreach (var submission in await Cdm.StartJobAsync(call.Target, cluster, job, _variables, call.Options, ct).ConfigureAwait(false))
                 {
-                    WriteOrWait(call, submission, () => new CdmRunWaitable(call.Target, submission));
+                    _waits.WriteOrKeep(call, Wait, submission, () => new CdmRunWaitable(call.Target, submission));
                 }
             });
         }

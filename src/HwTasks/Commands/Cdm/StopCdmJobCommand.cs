@@ -12,7 +12,7 @@ namespace HwTasks.Commands.Cdm
     /// <summary>Stops a running CDM job, then writes its latest run.</summary>
     [Cmdlet(VerbsLifecycle.Stop, "CdmJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(CdmJobSubmission), typeof(HwTaskJob))]
-    public sealed class StopCdmJobCommand : CdmJobCmdlet, IThrottled, IForceable, IRunsAsJob, IWaitsAtEnd
+    public sealed class StopCdmJobCommand : CdmJobCmdlet, IThrottled, IForceable, IRunsAsJob
     {
         /// <summary>Runs the command as a job in this session (Get-Job, Receive-Job, Wait-Job, Stop-Job) and writes the job.</summary>
         [Parameter]
@@ -29,6 +29,10 @@ namespace HwTasks.Commands.Cdm
         [Parameter]
         [ValidateRange(1.0, 604800.0)]
         public double WaitTimeoutSec { get; set; } = 3600;
+
+        private readonly PendingWaits _waits = new PendingWaits();
+
+        protected override void OnEnd() => _waits.Run(this, WaitTimeoutSec, PollIntervalSec);
 
         /// <summary>Acts without asking for confirmation (for unattended scripts); -WhatIf still sends nothing.</summary>
         [Parameter]
@@ -59,7 +63,7 @@ namespace HwTasks.Commands.Cdm
                 }
                 foreach (var submission in await Cdm.GetJobStatusAsync(call.Target, cluster, job, call.Options, ct).ConfigureAwait(false))
                 {
-                    WriteOrWait(call, submission, () => new CdmRunWaitable(call.Target, submission, stopping: true));
+                    _waits.WriteOrKeep(call, Wait, submission, () => new CdmRunWaitable(call.Target, submission, stopping: true));
                 }
             });
         }

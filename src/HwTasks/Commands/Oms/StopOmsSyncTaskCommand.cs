@@ -10,7 +10,7 @@ namespace HwTasks.Commands.Oms
     /// <summary>Stops a synchronizing OMS sync task, then writes it as it is now.</summary>
     [Cmdlet(VerbsLifecycle.Stop, "OmsSyncTask", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(OmsSyncTask), typeof(HwTaskJob))]
-    public sealed class StopOmsSyncTaskCommand : OmsCmdlet, IThrottled, IForceable, IRunsAsJob, IWaitsAtEnd
+    public sealed class StopOmsSyncTaskCommand : OmsCmdlet, IThrottled, IForceable, IRunsAsJob
     {
         /// <summary>Runs the command as a job in this session (Get-Job, Receive-Job, Wait-Job, Stop-Job) and writes the job.</summary>
         [Parameter]
@@ -27,6 +27,10 @@ namespace HwTasks.Commands.Oms
         [Parameter]
         [ValidateRange(1.0, 604800.0)]
         public double WaitTimeoutSec { get; set; } = 3600;
+
+        private readonly PendingWaits _waits = new PendingWaits();
+
+        protected override void OnEnd() => _waits.Run(this, WaitTimeoutSec, PollIntervalSec);
 
         /// <summary>Acts without asking for confirmation (for unattended scripts); -WhatIf still sends nothing.</summary>
         [Parameter]
@@ -51,7 +55,7 @@ namespace HwTasks.Commands.Oms
             {
                 await Oms.StopSyncTaskAsync(call.Target, task, call.Options, ct).ConfigureAwait(false);
                 var stopped = await Oms.GetSyncTaskAsync(call.Target, task, call.Options, ct).ConfigureAwait(false);
-                WriteOrWait(call, stopped, () => new OmsSyncTaskWaitable(call.Target, stopped));
+                _waits.WriteOrKeep(call, Wait, stopped, () => new OmsSyncTaskWaitable(call.Target, stopped));
             });
         }
     }

@@ -1,0 +1,26 @@
+using System;
+using System.Collections.Generic;
+
+namespace HwTasks.Internal.Waiting
+{
+    /// <summary>
+    /// A command's -Wait: what its items started or stopped, waited on together with one progress
+    /// display once every item's calls are done (the command calls <see cref="Run"/> from OnEnd).
+    /// </summary>
+    internal sealed class PendingWaits
+    {
+        private readonly List<Waitable> _waits = new List<Waitable>();
+
+        /// <summary>With <paramref name="wait"/>, keeps what to wait on; otherwise writes <paramref name="item"/>.</summary>
+        public void WriteOrKeep(ItemCall call, bool wait, object item, Func<Waitable> waitable)
+        {
+            if (wait) call.OnPipeline(() => _waits.Add(waitable()));
+            else call.Write(item);
+        }
+
+        public void Run(ServiceCmdlet cmdlet, double timeoutSec, double pollIntervalSec)
+        {
+            if (_waits.Count > 0) new TaskWaiter(cmdlet, TimeSpan.FromSeconds(timeoutSec), TimeSpan.FromSeconds(pollIntervalSec)).Run(_waits);
+        }
+    }
+}
