@@ -288,6 +288,76 @@ $env:HUAWEICLOUD_SDK_CREDENTIALS_FILE = $file
     }
 }
 
+Describe 'Profiles saved and removed by 8 processes at once' {
+    BeforeAll {
+        $script:together = Join-Path ([System.IO.Path]::GetTempPath()) ('hwtasks-together-' + [guid]::NewGuid().ToString('N'))
+        New-Item -ItemType Directory -Path $script:together | Out-Null
+    }
+
+    AfterAll {
+        Remove-Item -LiteralPath $script:together -Recurse -Force -ErrorAction SilentlyContinue
+    }
+
+    It 'loses no profile a save reported, keeps [basic] and the comments, and never shows a reader a file without [basic]' {
+        $file = Join-Path $script:together 'credentials'
+        Set-TestCredentialsFile $file '# team keys, do not edit by hand', '[basic]', 'ak = BASICAK0000000000001', 'sk = basic-secret', '# read-only key below', ''
+        $rounds = 3
+        # Each process saves p<i>-r<round> and p<i> (a new key each round), removes the profile of its
+        # previous round, and reads [basic] back, all after one signal so that their writes collide.
+        $script = @'
+param($manifest, $file, $folder, $index, $rounds)
+Import-Module $manifest
+$env:HUAWEICLOUD_SDK_CREDENTIALS_FILE = $file
+New-Item -ItemType File -Path (Join-Path $folder "ready-$index") | Out-Null
+$deadline = [DateTime]::UtcNow.AddMinutes(2)
+while (-not (Test-Path (Join-Path $folder 'go'))) {
+    if ([DateTime]::UtcNow -gt $deadline) { throw 'no signal to start' }
+    Start-Sleep -Milliseconds 5
+}
+foreach ($round in 1..$rounds) {
+    foreach ($name in "p$index-r$round", "p$index") {
+        $ak = "P${index}R${round}AK" + $name.Length + '000000000'
+        $key = [pscredential]::new($ak, (ConvertTo-SecureString "secret-$ak" -AsPlainText -Force))
+        try { Save-HwCloudProfile -ProfileName $name -Credential $key -Force -ErrorAction Stop; "saved $name $ak" }
+        catch { "failed to save ${name}: $($_.FullyQualifiedErrorId): $($_.Exception.Message)" }
+    }
+    if ($round -gt 1) {
+        $name = "p$index-r$($round - 1)"
+        try { Remove-HwCloudProfile -ProfileName $name -Force -ErrorAction Stop; "removed $name" }
+        catch { "failed to remove ${name}: $($_.FullyQualifiedErrorId): $($_.Exception.Message)" }
+    }
+    try { $null = Get-HwCloudProfile -ProfileName basic -ErrorAction Stop }
+    catch { "failed to read [basic]: $($_.FullyQualifiedErrorId): $($_.Exception.Message)" }
+}
+'@
+        $runs = foreach ($index in 1..8) {
+            Start-FreshPwsh -Script $script -ArgumentList (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $file, $script:together, $index, $rounds
+        }
+        $deadline = [DateTime]::UtcNow.AddMinutes(2)
+        while (@(Get-ChildItem $script:together -Filter 'ready-*').Count -lt 8 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 20 }
+        New-Item -ItemType File -Path (Join-Path $script:together 'go') | Out-Null
+        $lines = @($runs | ForEach-Object { (Wait-FreshPwsh $_).Output })
+
+        $lines | Where-Object { $_ -notmatch '^(saved|removed) ' } | Should -BeNullOrEmpty
+        # What the file must hold: every profile whose last save succeeded and that was not removed after.
+        $expected = [ordered]@{ basic = 'BASICAK0000000000001' }
+        foreach ($line in $lines) {
+            $verb, $name, $ak = $line -split ' '
+            if ($verb -eq 'saved') { $expected[$name] = $ak } else { $expected.Remove($name) }
+        }
+        $expected.Count | Should -Be (1 + 8 * 2)
+        $text = Get-Content -Raw $file
+        $found = @{}
+        foreach ($section in [regex]::Matches($text, '(?m)^\[(?<name>[^\]]+)\]\r?\nak = (?<ak>\S+)\r?\nsk = (?<sk>\S+)')) {
+            $found[$section.Groups['name'].Value] = $section.Groups['ak'].Value
+            $section.Groups['sk'].Value | Should -Be $(if ($section.Groups['name'].Value -eq 'basic') { 'basic-secret' } else { 'secret-' + $section.Groups['ak'].Value })
+        }
+        @([regex]::Matches($text, '(?m)^\[')).Count | Should -Be $expected.Count
+        foreach ($name in $expected.Keys) { $found[$name] | Should -Be $expected[$name] -Because "profile [$name]" }
+        $text | Should -BeLike "# team keys, do not edit by hand`n[[]basic]`nak = BASICAK0000000000001`nsk = basic-secret`n# read-only key below`n*"
+    }
+}
+
 Describe 'The emulator at the edges of time' {
     It 'answers -Before [datetime]::MaxValue with the tasks, not a 500' {
         Use-FreshTestEmulator $script:emulator
