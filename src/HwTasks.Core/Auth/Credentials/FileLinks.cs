@@ -19,10 +19,11 @@ namespace HwTasks.Core.Auth.Credentials
         /// <summary>The full path of the file at the end of the path's chain of links (the path itself when it is no link).</summary>
         public static string FinalTarget(string path)
         {
-            var full = Path.GetFullPath(path);
-            if (ResolveLinkTarget is null) return full;
+            var file = new FileInfo(Path.GetFullPath(path));
+            // Nothing there (a link whose target is missing does exist): the file to create.
+            if (ResolveLinkTarget is null || !file.Exists) return file.FullName;
             // A loop of links is an IOException, for the caller to report as it reports any other.
-            return (RuntimeMethods.Call(ResolveLinkTarget, new FileInfo(full), true) as FileSystemInfo)?.FullName ?? full;
+            return (RuntimeMethods.Call(ResolveLinkTarget, file, true) as FileSystemInfo)?.FullName ?? file.FullName;
         }
     }
 }
