@@ -358,6 +358,119 @@ foreach ($round in 1..$rounds) {
     }
 }
 
+Describe 'Credentials files as other tools and full disks leave them' {
+    BeforeAll {
+        $script:credentialVariables = Save-TestCredentialVariables
+        $script:basic = '[basic]', 'ak = BASICAK0000000000001', 'sk = basic-secret'
+    }
+
+    AfterAll {
+        Restore-TestCredentialVariables $script:credentialVariables
+    }
+
+    BeforeEach {
+        $script:file = Use-TestCredentialsFile
+        $script:folder = Split-Path -Parent $script:file
+        New-Item -ItemType Directory -Path $script:folder | Out-Null
+    }
+
+    AfterEach {
+        Disconnect-HwCloud
+        Remove-TestCredentialsFile $script:file
+    }
+
+    It 'is read whole and saved through a symbolic link, which stays a link to the same file' -Skip:$IsWindows {
+        # What dotfile managers do; the file is longer than the link's own size (its target's path).
+        $target = Join-Path $script:folder 'dotfiles/huaweicloud-credentials'
+        Set-TestCredentialsFile $target ($script:basic + '', '[prod]', 'ak = PRODAK00000000000001', 'sk = prod-secret', 'region = cn-east-3')
+        New-Item -ItemType SymbolicLink -Path $script:file -Target $target | Out-Null
+
+        (Get-HwCloudProfile).ProfileName | Should -Be 'basic', 'prod'
+        (Get-HwCloudProfile prod).Region | Should -Be 'cn-east-3'
+        Save-HwCloudProfile -ProfileName test -Credential (New-TestCredential TESTAK00000000000001 test-secret)
+
+        (Get-Item $script:file).LinkTarget | Should -Be $target
+        Get-Content -Raw $target | Should -Be (($script:basic + '', '[prod]', 'ak = PRODAK00000000000001', 'sk = prod-secret', 'region = cn-east-3', '',
+                '[test]', 'ak = TESTAK00000000000001', 'sk = test-secret', '') -join "`n")
+        (Get-HwCloudProfile).ProfileName | Should -Be 'basic', 'prod', 'test'
+        [System.IO.File]::GetUnixFileMode($target) | Should -Be ([System.IO.UnixFileMode]'UserRead, UserWrite')
+    }
+
+    It 'is read and saved in <Encoding> with its byte order mark, as <Writer> writes it' -ForEach @(
+        @{ Encoding = 'utf8BOM'; Writer = 'Set-Content -Encoding UTF8 in Windows PowerShell 5.1'; Mark = 'EF-BB-BF' }
+        @{ Encoding = 'unicode'; Writer = 'Out-File and > in Windows PowerShell 5.1'; Mark = 'FF-FE' }
+        @{ Encoding = 'bigEndianUnicode'; Writer = 'Out-File -Encoding BigEndianUnicode'; Mark = 'FE-FF' }
+    ) {
+        $script:basic | Out-File -FilePath $script:file -Encoding $Encoding
+        if (-not $IsWindows) { [System.IO.File]::SetUnixFileMode($script:file, [System.IO.UnixFileMode]'UserRead, UserWrite') }
+
+        (Connect-HwCloud -Region cn-north-4).CredentialSource | Should -Be "credentials file $($script:file) [basic]"
+        Save-HwCloudProfile -ProfileName prod -Credential (New-TestCredential PRODAK00000000000001 prod-secret)
+
+        $nl = [Environment]::NewLine
+        $bytes = [System.IO.File]::ReadAllBytes($script:file)
+        [System.BitConverter]::ToString($bytes, 0, $Mark.Split('-').Count) | Should -Be $Mark
+        Get-Content -Raw -Encoding $Encoding $script:file | Should -Be (($script:basic + '', '[prod]', 'ak = PRODAK00000000000001', 'sk = prod-secret', '') -join $nl)
+        (Get-HwCloudProfile).ProfileName | Should -Be 'basic', 'prod'
+    }
+
+    It 'saves over and removes a profile whose header has spaces after it, in place' {
+        Set-TestCredentialsFile $script:file ('[prod]  ', 'ak = OLDAK000000000000001', 'sk = old-secret', '# prod''s note', '' + $script:basic)
+        $rest = ('# prod''s note', '' + $script:basic + '') -join "`n"
+
+        Save-HwCloudProfile -ProfileName prod -Credential (New-TestCredential NEWAK000000000000001 new-secret) -Force
+        Get-Content -Raw $script:file | Should -Be ("[prod]  `nak = NEWAK000000000000001`nsk = new-secret`n" + $rest)
+
+        Remove-HwCloudProfile -ProfileName prod -Force
+        Get-Content -Raw $script:file | Should -Be $rest
+    }
+
+    It 'stops a save with CredentialsFileLocked, naming the file, while another writer holds its lock, and writes nothing' {
+        Set-TestCredentialsFile $script:file $script:basic
+        $before = Get-Content -Raw $script:file
+        $lock = [System.IO.FileStream]::new("$($script:file).lock", 'OpenOrCreate', 'ReadWrite', 'None')
+        try {
+            { Save-HwCloudProfile -ProfileName prod -Credential (New-TestCredential PRODAK00000000000001 prod-secret) -ErrorAction Stop } |
+                Should -Throw -ErrorId 'CredentialsFileLocked,HwTasks.Commands.Profiles.SaveHwCloudProfileCommand' -ExpectedMessage (
+                    "The credentials file '$($script:file)' is being changed by another process, which held its lock '$($script:file).lock' for 10 s. " +
+                    'Try again when that process has finished; nothing was written.')
+        }
+        finally {
+            $lock.Dispose()
+        }
+        Get-Content -Raw $script:file | Should -Be $before
+    }
+
+    It 'is left byte for byte, with nothing beside it, when the disk fills during a save' -Skip:(-not $IsLinux -or (& id -u) -ne '0') {
+        # A 64 KiB file system, filled up: what a full disk does to a write, for real.
+        & mount -t tmpfs -o size=64k tmpfs $script:folder
+        $LASTEXITCODE | Should -Be 0 -Because 'a root test run mounts a small tmpfs for this case'
+        try {
+            Set-TestCredentialsFile $script:file ('[prod]', 'ak = PRODAK00000000000001', 'sk = prod-secret', '' + $script:basic)
+            $before = [System.IO.File]::ReadAllBytes($script:file)
+            # Twice the size of the file system: it stops where the space ends.
+            try { [System.IO.File]::WriteAllBytes((Join-Path $script:folder 'filler'), [byte[]]::new(128KB)) } catch [System.IO.IOException] { }
+
+            $failures = foreach ($save in @{ ProfileName = 'prod'; Force = $true }, @{ ProfileName = 'test' }) {
+                $longer = New-TestCredential NEWAK000000000000001 ('new-secret-' + 'x' * 8000)
+                try { Save-HwCloudProfile @save -Credential $longer -ErrorAction Stop } catch { $_ }
+            }
+
+            $failures | Should -HaveCount 2
+            foreach ($failure in $failures) {
+                $failure.FullyQualifiedErrorId | Should -Be 'CredentialsFileUnwritable,HwTasks.Commands.Profiles.SaveHwCloudProfileCommand'
+                $failure.Exception.Message | Should -Be ("The credentials file '$($script:file)' cannot be written (IOException): it was left as it was. " +
+                    'Check the free space and the permissions of the file and its folder, or set HUAWEICLOUD_SDK_CREDENTIALS_FILE to another file.')
+            }
+            [System.IO.File]::ReadAllBytes($script:file) | Should -Be $before
+            (Get-ChildItem -Force $script:folder).Name | Sort-Object | Should -Be 'credentials', 'credentials.lock', 'filler'
+        }
+        finally {
+            & umount $script:folder
+        }
+    }
+}
+
 Describe 'The emulator at the edges of time' {
     It 'answers -Before [datetime]::MaxValue with the tasks, not a 500' {
         Use-FreshTestEmulator $script:emulator
