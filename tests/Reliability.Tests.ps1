@@ -298,7 +298,7 @@ Describe 'Profiles saved and removed by 8 processes at once' {
         Remove-Item -LiteralPath $script:together -Recurse -Force -ErrorAction SilentlyContinue
     }
 
-    It 'loses no profile a save reported, keeps [basic] and the comments, and never shows a reader a file without [basic]' {
+    It 'loses no profile a save reported in 3 rounds each, keeps [basic] and the comments, and never shows a reader a file without [basic]' {
         $file = Join-Path $script:together 'credentials'
         Set-TestCredentialsFile $file '# team keys, do not edit by hand', '[basic]', 'ak = BASICAK0000000000001', 'sk = basic-secret', '# read-only key below', ''
         $rounds = 3
@@ -456,14 +456,14 @@ Describe 'Credentials files as other tools and full disks leave them' {
                 try { Save-HwCloudProfile @save -Credential $longer -ErrorAction Stop } catch { $_ }
             }
 
+            [System.IO.File]::ReadAllBytes($script:file) | Should -Be $before
+            (Get-ChildItem -Force $script:folder).Name | Sort-Object | Should -Be 'credentials', 'credentials.lock', 'filler'
             $failures | Should -HaveCount 2
             foreach ($failure in $failures) {
                 $failure.FullyQualifiedErrorId | Should -Be 'CredentialsFileUnwritable,HwTasks.Commands.Profiles.SaveHwCloudProfileCommand'
                 $failure.Exception.Message | Should -Be ("The credentials file '$($script:file)' cannot be written (IOException): it was left as it was. " +
                     'Check the free space and the permissions of the file and its folder, or set HUAWEICLOUD_SDK_CREDENTIALS_FILE to another file.')
             }
-            [System.IO.File]::ReadAllBytes($script:file) | Should -Be $before
-            (Get-ChildItem -Force $script:folder).Name | Sort-Object | Should -Be 'credentials', 'credentials.lock', 'filler'
         }
         finally {
             & umount $script:folder
