@@ -35,11 +35,14 @@ namespace HwTasks.Core.Auth.Credentials
         /// Reads the file (through a link, the file it leads to), or starts an empty one when it does
         /// not exist yet: to check a change before asking, or to read; <see cref="Change"/> writes.
         /// </summary>
-        public static CredentialsFileDocument Open(string path)
+        public static CredentialsFileDocument Open(string path) => Open(path, () => FileLinks.FinalTarget(path));
+
+        // The target is found inside the try, so a loop of links reads as the file being unreadable.
+        private static CredentialsFileDocument Open(string path, Func<string> target)
         {
             try
             {
-                var file = CredentialsFileText.Read(path, FileLinks.FinalTarget(path)) ?? CredentialsFileText.Empty;
+                var file = CredentialsFileText.Read(path, target()) ?? CredentialsFileText.Empty;
                 var text = file.Text;
                 var newLine = text.Contains("\r\n") ? "\r\n" : text.IndexOf('\n') >= 0 ? "\n" : Environment.NewLine;
                 return new CredentialsFileDocument(path, CredentialsFile.Lines(text).Select(l => new Line(l)).ToList(), newLine, file.Encoding);
@@ -67,7 +70,7 @@ namespace HwTasks.Core.Auth.Credentials
                 var folder = System.IO.Path.GetDirectoryName(target)!;
                 if (!Directory.Exists(folder)) FilePermissions.CreateOwnerOnlyFolder(folder);
                 using var held = CredentialsFileLock.Take(path, target, lockWait);
-                var document = Open(path);
+                var document = Open(path, () => target);
                 if (!change(document)) return false;
                 document.WriteTo(target);
                 return true;
