@@ -91,6 +91,21 @@ public sealed class CredentialsFileWriteTests : IDisposable
     }
 
     [Fact]
+    public void A_change_that_finds_nothing_to_do_under_the_lock_leaves_the_file_untouched()
+    {
+        File.WriteAllText(FilePath, Original);
+        var written = File.GetLastWriteTimeUtc(FilePath).AddMinutes(-5);
+        File.SetLastWriteTimeUtc(FilePath, written);
+
+        // What Remove-HwCloudProfile finds when another process removed the profile after it asked.
+        Assert.False(CredentialsFileDocument.Change(FilePath, document => document.RemoveProfile("prod")));
+
+        Assert.Equal(Original, File.ReadAllText(FilePath));
+        Assert.Equal(written, File.GetLastWriteTimeUtc(FilePath));
+        Assert.Equal(new[] { "credentials", "credentials.lock" }, Files());
+    }
+
+    [Fact]
     public void A_write_that_fails_half_way_leaves_the_file_byte_for_byte_and_no_temporary_file()
     {
         var original = Encoding.UTF8.GetBytes(Original + "[prod]\nak = PRODAK00000000000001\nsk = prod-secret\n");
