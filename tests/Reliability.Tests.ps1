@@ -295,3 +295,94 @@ Describe 'The emulator at the edges of time' {
         (Get-EmulatorRequestLog $script:emulator)[0].query | Should -BeLike '*end_time=99991231235959*'
     }
 }
+
+Describe 'Proxies' {
+    # .NET reads HTTP_PROXY/HTTPS_PROXY/NO_PROXY once per process: each case is a fresh pwsh started
+    # with them, calling through a proxy this process runs on 127.0.0.1 (tests/Shared/LoopbackProxy.cs).
+    BeforeAll {
+        if (-not ('HwTasks.Tests.Shared.LoopbackProxy' -as [type])) { Add-Type -Path (Join-Path $PSScriptRoot 'Shared/LoopbackProxy.cs') }
+        $script:manifest = Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'
+        $script:proxyPassword = 'Pr0xyPassw0rd-' + [guid]::NewGuid().ToString('N').Substring(0, 8)
+        # Everything a user or a log collector can see of a failed call: every stream under -Debug
+        # -Verbose, then each $Error record as Format-List shows it, its exception's ToString() (inner
+        # exceptions included) and the record serialized as a job or remoting would.
+        $script:everything = @'
+param($manifest, $url, $ak, $sk, $project, $endpoint)
+Import-Module $manifest
+$context = New-HwCloudContext -EndpointUrl $endpoint -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey (ConvertTo-SecureString $sk -AsPlainText -Force)
+Get-CdmJob -Context $context -ClusterId 6ec9a0a4-76be-4262-8697-e7af1fac7920 -MaximumRetryCount 2 -RetryIntervalSec 0.01 -Debug -Verbose *>&1 | Out-String -Width 400
+foreach ($record in $Error) {
+    'ID ' + $record.FullyQualifiedErrorId
+    'MESSAGE ' + $record.Exception.Message
+    $record | Format-List * -Force | Out-String -Width 400
+    $record.Exception.ToString()
+    [System.Management.Automation.PSSerializer]::Serialize($record.Exception, 2)
+}
+'@
+    }
+
+    It 'keeps the proxy password out of every stream, $Error and exception text when the proxy refuses an https call with 407' {
+        $proxy = [HwTasks.Tests.Shared.LoopbackProxy]::new($false)
+        try {
+            $environment = @{ HTTPS_PROXY = $proxy.UrlWith('ops', $script:proxyPassword); HTTP_PROXY = $proxy.UrlWith('ops', $script:proxyPassword); NO_PROXY = '' }
+            $run = Invoke-FreshPwsh -Script $script:everything -Environment $environment `
+                -ArgumentList (@($script:manifest) + (Get-TestEmulatorArgument $script:emulator) + 'https://127.0.0.1:9')
+            $text = $run.Output -join "`n"
+            @($proxy.RequestLines) | Should -Contain 'CONNECT 127.0.0.1:9 HTTP/1.1'
+            $run.Output | Should -Contain 'ID ProxyAuthenticationRequired,HwTasks.Commands.Cdm.GetCdmJobCommand'
+            $run.Output | Should -Contain ("MESSAGE CDM ShowJobs failed: the proxy http://127.0.0.1:$($proxy.Port) answered HTTP 407 Proxy Authentication Required: " +
+                'it wants credentials it was not given, or refused the ones it got. Give them in the proxy URL (HTTPS_PROXY or ' +
+                'HTTP_PROXY=http://user:password@host:port; HwTasks never shows them) and check them. (no request id)')
+            $text | Should -Match 'System.Net.Http.HttpRequestException: The proxy tunnel request to proxy .http://REDACTED@127.0.0.1'
+            $text | Should -Not -Match $script:proxyPassword
+            $text | Should -Not -Match ([Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes('ops:' + $script:proxyPassword)))
+        }
+        finally {
+            $proxy.Dispose()
+        }
+    }
+
+    It 'names the proxy without its password when it answers an http call with 407' {
+        $proxy = [HwTasks.Tests.Shared.LoopbackProxy]::new($false)
+        try {
+            $environment = @{ HTTP_PROXY = $proxy.UrlWith('ops', $script:proxyPassword); NO_PROXY = '' }
+            $run = Invoke-FreshPwsh -Script $script:everything -Environment $environment `
+                -ArgumentList (@($script:manifest) + (Get-TestEmulatorArgument $script:emulator) + $script:emulator.Url)
+            @($proxy.RequestLines)[0] | Should -BeLike "GET $($script:emulator.Url)/v1.1/*"
+            $run.Output | Should -Contain 'ID ProxyAuthenticationRequired,HwTasks.Commands.Cdm.GetCdmJobCommand'
+            ($run.Output | Where-Object { $_ -like 'MESSAGE *' }) | Should -BeLike "MESSAGE CDM ShowJobs failed: the proxy http://127.0.0.1:$($proxy.Port) answered HTTP 407 Proxy Authentication Required: *"
+            $run.Output -join "`n" | Should -Not -Match $script:proxyPassword
+        }
+        finally {
+            $proxy.Dispose()
+        }
+    }
+
+    It 'calls the service through HTTP_PROXY, and directly for a host in NO_PROXY' {
+        $proxy = [HwTasks.Tests.Shared.LoopbackProxy]::new($true)
+        try {
+            $call = @'
+param($manifest, $url, $ak, $sk, $project)
+Import-Module $manifest
+$context = New-HwCloudContext -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey (ConvertTo-SecureString $sk -AsPlainText -Force)
+(Get-CdmJob -Context $context -ClusterId 6ec9a0a4-76be-4262-8697-e7af1fac7920 -JobName jdbc2hive -Debug -Verbose -ErrorAction Stop *>&1 | Out-String -Width 400)
+(Get-CdmJob -Context $context -ClusterId 6ec9a0a4-76be-4262-8697-e7af1fac7920 -JobName jdbc2hive).JobName
+'@
+            $arguments = @($script:manifest) + (Get-TestEmulatorArgument $script:emulator)
+            $through = Invoke-FreshPwsh -Script $call -ArgumentList $arguments -Environment @{ HTTP_PROXY = $proxy.UrlWith('ops', $script:proxyPassword); NO_PROXY = '' }
+            $through.Output[-1] | Should -Be 'jdbc2hive'
+            $through.ExitCode | Should -Be 0
+            $relayed = @($proxy.RequestLines)
+            $relayed.Count | Should -Be 2
+            $relayed | Should -BeLike "GET $($script:emulator.Url)/v1.1/$($script:emulator.ProjectId)/clusters/6ec9a0a4-76be-4262-8697-e7af1fac7920/cdm/job/jdbc2hive HTTP/1.1"
+            $through.Output -join "`n" | Should -Not -Match $script:proxyPassword
+
+            $direct = Invoke-FreshPwsh -Script $call -ArgumentList $arguments -Environment @{ HTTP_PROXY = $proxy.UrlWith('ops', $script:proxyPassword); NO_PROXY = '127.0.0.1' }
+            $direct.Output[-1] | Should -Be 'jdbc2hive'
+            @($proxy.RequestLines).Count | Should -Be 2
+        }
+        finally {
+            $proxy.Dispose()
+        }
+    }
+}

@@ -153,7 +153,9 @@ function Invoke-FreshPwsh {
         [Parameter(Mandatory)] [string] $Script,
         [object[]] $ArgumentList = @(),
         # Without -NonInteractive, as an interactive user's pwsh; standard input is empty either way.
-        [switch] $Interactive
+        [switch] $Interactive,
+        # Environment variables the process starts with (for what .NET reads once, at start: HTTPS_PROXY).
+        [hashtable] $Environment = @{}
     )
     $file = Join-Path ([System.IO.Path]::GetTempPath()) ("hwtasks-" + [guid]::NewGuid().ToString('N') + '.ps1')
     Set-Content -Path $file -Value $Script -Encoding utf8NoBOM
@@ -173,6 +175,7 @@ function Invoke-FreshPwsh {
         $info.RedirectStandardInput = $true
         $info.UseShellExecute = $false
         $info.Environment['NO_COLOR'] = '1'
+        foreach ($name in $Environment.Keys) { $info.Environment[$name] = $Environment[$name] }
         $process = [System.Diagnostics.Process]::Start($info)
         $process.StandardInput.Close()
         $errors = $process.StandardError.ReadToEndAsync()
