@@ -162,6 +162,25 @@ Describe 'Answers that are not what the service says' {
         $err[0].Exception.Message | Should -Match "but the response is an HTML page titled 'Service maintenance'.*\(request id [0-9a-f]{32}\)$"
     }
 
+    It 'reports Start-OmsSyncTask answered 200 {} after the service acted as the start it was, sent once' {
+        Add-TestEmulatorFault $script:emulator @{ path = "/v2/*/sync-tasks/$script:syncTask/start"; kind = 'body'; body = '{}'; afterProcessing = $true }
+        $key = New-TestCredential 'DSTAK' 'dst-secret'
+        $err = $null
+        $task = Start-OmsSyncTask -SyncTaskId $script:syncTask -SourceCredential $key -DestinationCredential $key -ErrorVariable err -ErrorAction SilentlyContinue
+        $err | Should -BeNullOrEmpty
+        $task.SyncTaskId | Should -Be $script:syncTask
+        $task.Status | Should -Be 'SYNCHRONIZING'
+        @(Get-EmulatorRequestLog $script:emulator | Where-Object { $_.path -like '*/start' }).Count | Should -Be 1
+    }
+
+    It 'reports Start-OmsSyncTask answered 200 with an APIGW error object as InvalidResponse' {
+        Add-TestEmulatorFault $script:emulator @{ path = "/v2/*/sync-tasks/$script:syncTask/start"; kind = 'body'; body = '{"error_code":"APIGW.0308","error_msg":"The request is throttled"}' }
+        $key = New-TestCredential 'DSTAK' 'dst-secret'
+        $err = $null
+        Start-OmsSyncTask -SyncTaskId $script:syncTask -SourceCredential $key -DestinationCredential $key -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -Be 'InvalidResponse,HwTasks.Commands.Oms.StartOmsSyncTaskCommand'
+    }
+
     It 'reports a list answered with <Name> as InvalidResponse, not as an empty list' -ForEach @(
         @{ Name = '{}'; Body = '{}' }
         @{ Name = 'an APIGW error object'; Body = '{"error_code":"APIGW.0101","error_msg":"The API does not exist"}' }
