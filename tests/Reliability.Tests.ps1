@@ -147,6 +147,94 @@ Describe 'Limits a server cannot stretch' {
     }
 }
 
+Describe 'Waits that end before the run does' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+        Set-QuickJob -RunSeconds 600
+        # Waits until the wait has polled the run at least once.
+        function Wait-FirstPoll {
+            foreach ($i in 1..300) {
+                if (@(Get-EmulatorRequest $script:emulator -Path $script:statusPath).Count -gt 0) { return }
+                Start-Sleep -Milliseconds 100
+            }
+            throw 'The wait never polled the run.'
+        }
+    }
+
+    It 'ends Wait-HwTask -TimeoutSec 2 with WaitTimeout alone, without a failed-poll warning' {
+        $run = Start-CdmJob -ClusterId $script:cluster -JobName quick
+        $warnings = $null; $err = $null
+        $run | Wait-HwTask -TimeoutSec 2 -PollIntervalSec 5 -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable err -ErrorAction SilentlyContinue |
+            Should -BeNullOrEmpty
+        $warnings | Should -BeNullOrEmpty
+        $err.Count | Should -Be 1
+        $err[0].Exception.Message | Should -BeLike "CDM job 'quick' on cluster $($script:cluster) is still * after * s (-TimeoutSec). It goes on in the service; wait again or stop it."
+    }
+
+    It 'ends Start-CdmJob -Wait -WaitTimeoutSec 2 naming -WaitTimeoutSec, without a failed-poll warning' {
+        $warnings = $null; $err = $null
+        Start-CdmJob -ClusterId $script:cluster -JobName quick -Wait -WaitTimeoutSec 2 -PollIntervalSec 5 -WarningVariable warnings -WarningAction SilentlyContinue `
+            -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $warnings | Should -BeNullOrEmpty
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'WaitTimeout,HwTasks.Commands.Cdm.StartCdmJobCommand'
+        $err[0].Exception.Message | Should -BeLike "CDM job 'quick' on cluster $($script:cluster) is still * after * s (-WaitTimeoutSec). It goes on in the service; wait again or stop it."
+    }
+
+    It 'names the run that goes on when Start-CdmJob -Wait is stopped with Ctrl+C' -Skip:($IsWindows) {
+        # A real pwsh, stopped as a terminal stops it: SIGINT, which its console host takes as Ctrl+C.
+        $file = Join-Path ([System.IO.Path]::GetTempPath()) ('hwtasks-ctrlc-' + [guid]::NewGuid().ToString('N') + '.ps1')
+        Set-Content -Path $file -Encoding utf8NoBOM -Value @'
+param($manifest, $url, $ak, $sk, $project, $cluster)
+Import-Module $manifest
+Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey (ConvertTo-SecureString $sk -AsPlainText -Force) | Out-Null
+Start-CdmJob -ClusterId $cluster -JobName quick -Wait -PollIntervalSec 0.2 -WaitTimeoutSec 120
+'done'
+'@
+        $exe = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
+        $info = [System.Diagnostics.ProcessStartInfo]::new($exe)
+        if ([System.IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $info.ArgumentList.Add([Environment]::GetCommandLineArgs()[0]) }
+        foreach ($argument in @('-NoProfile', '-File', $file, (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1')) + (Get-TestEmulatorArgument $script:emulator) + $script:cluster) {
+            $info.ArgumentList.Add("$argument")
+        }
+        $info.RedirectStandardOutput = $true
+        $info.RedirectStandardError = $true
+        $info.Environment['NO_COLOR'] = '1'
+        $process = [System.Diagnostics.Process]::Start($info)
+        try {
+            $output = $process.StandardOutput.ReadToEndAsync()
+            $errors = $process.StandardError.ReadToEndAsync()
+            Wait-FirstPoll
+            & kill -s INT $process.Id
+            $process.WaitForExit(60000) | Should -BeTrue
+            $text = $output.Result + $errors.Result
+            $submission = (Get-CdmJobStatus -ClusterId $script:cluster -JobName quick).SubmissionId
+            $text | Should -Match ([regex]::Escape("WARNING: Stopped waiting for CDM job 'quick' on cluster $($script:cluster), run $submission (Running); it goes on in the service."))
+            $text | Should -Not -Match 'done'
+        }
+        finally {
+            if (-not $process.HasExited) { $process.Kill($true) }
+            Remove-Item $file -ErrorAction SilentlyContinue
+        }
+    }
+
+    It 'names the run that goes on when Stop-Job stops Start-CdmJob -Wait -AsJob' {
+        $job = Start-CdmJob -ClusterId $script:cluster -JobName quick -Wait -PollIntervalSec 0.2 -WaitTimeoutSec 120 -AsJob
+        try {
+            Wait-FirstPoll
+            Stop-Job $job
+            $job.State | Should -Be 'Stopped'
+            $submission = (Get-CdmJobStatus -ClusterId $script:cluster -JobName quick).SubmissionId
+            $warnings = $null
+            Receive-Job $job -WarningVariable warnings -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+            @($warnings.Message) | Should -Be "Stopped waiting for CDM job 'quick' on cluster $($script:cluster), run $submission (Running); it goes on in the service."
+        }
+        finally {
+            Remove-Job $job -Force
+        }
+    }
+}
+
 Describe 'Answers that are not what the service says' {
     BeforeEach {
         Use-FreshTestEmulator $script:emulator
