@@ -306,25 +306,20 @@ Describe 'A start throttled after the service acted' {
         @(Get-EmulatorRequest $script:emulator -Path '*/cdm/job/quick/start' -Method PUT).Count | Should -Be 2
     }
 
-    Context 'DataArts' {
-        BeforeEach {
-            Use-FreshTestEmulator $script:emulator
-        }
-
-        It 'reports the DataArts run the first attempt started, with a warning, and starts it once' {
-            $workspace = '0833a5737480d53b2f25c010dc1a7b88'; $task = '2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a'
-            Add-TestEmulatorFault $script:emulator @{ path = "/v3/*/metadata/tasks/$task/action"; kind = 'status'; status = 429; afterProcessing = $true }
-            $warnings = $null; $err = $null
-            $result = Start-DataArtsMetadataTask -WorkspaceId $workspace -TaskId $task -RetryIntervalSec 0.05 -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable err
-            $err | Should -BeNullOrEmpty
-            $result.TaskId | Should -Be $task
-            $result.Action | Should -Be 'Start'
-            $warnings | Should -BeLike "The first attempt to start DataArts metadata task $task was answered HTTP 429 (throttled) after the service had acted on it; the retry was refused (DLG.0409: *) because it is already running. Reporting the run the first attempt started."
-            (Get-DataArtsMetadataTask -WorkspaceId $workspace -TaskId $task).LastRunStatus | Should -Be 'Running'
-            $starts = @(Get-EmulatorRequest $script:emulator -Path "*/metadata/tasks/$task/action" -Method POST)
-            $starts.Count | Should -Be 2
-            @($starts | Where-Object status -eq 200).Count | Should -Be 0
-        }
+    It 'reports the DataArts run the first attempt started, with a warning, and starts it once' {
+        Use-FreshTestEmulator $script:emulator # the default seed, with its DataArts tasks
+        $workspace = '0833a5737480d53b2f25c010dc1a7b88'; $task = '2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a'
+        Add-TestEmulatorFault $script:emulator @{ path = "/v3/*/metadata/tasks/$task/action"; kind = 'status'; status = 429; afterProcessing = $true }
+        $warnings = $null; $err = $null
+        $result = Start-DataArtsMetadataTask -WorkspaceId $workspace -TaskId $task -RetryIntervalSec 0.05 -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable err
+        $err | Should -BeNullOrEmpty
+        $result.TaskId | Should -Be $task
+        $result.Action | Should -Be 'Start'
+        $warnings | Should -BeLike "The first attempt to start DataArts metadata task $task was answered HTTP 429 (throttled) after the service had acted on it; the retry was refused (DLG.0409: *) because it is already running. Reporting the run the first attempt started."
+        (Get-DataArtsMetadataTask -WorkspaceId $workspace -TaskId $task).LastRunStatus | Should -Be 'Running'
+        $starts = @(Get-EmulatorRequest $script:emulator -Path "*/metadata/tasks/$task/action" -Method POST)
+        $starts.Count | Should -Be 2
+        @($starts | Where-Object status -eq 200).Count | Should -Be 0
     }
 }
 
