@@ -5,7 +5,6 @@ using System.IO;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using System.Threading;
 using System.Threading.Tasks;
 
 namespace HwTasks.Tests.Shared
@@ -19,7 +18,6 @@ namespace HwTasks.Tests.Shared
     public sealed class LoopbackProxy : IDisposable
     {
         private readonly TcpListener _listener = new TcpListener(IPAddress.Loopback, 0);
-        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
         private readonly bool _forward;
 
         public LoopbackProxy(bool forward)
@@ -43,24 +41,22 @@ namespace HwTasks.Tests.Shared
 
         public void Dispose()
         {
-            _stop.Cancel();
             _listener.Stop();
         }
 
         private async Task AcceptLoop()
         {
-            while (!_stop.IsCancellationRequested)
+            try
             {
-                TcpClient client;
-                try
+                while (true)
                 {
-                    client = await _listener.AcceptTcpClientAsync().ConfigureAwait(false);
+                    var client = await _listener.AcceptTcpClientAsync().ConfigureAwait(false);
+                    _ = Task.Run(() => Serve(client));
                 }
-                catch (Exception)
-                {
-                    return;
-                }
-                _ = Task.Run(() => Serve(client));
+            }
+            catch (Exception)
+            {
+                // Dispose stopped the listener.
             }
         }
 
