@@ -199,9 +199,11 @@ Start-CdmJob -ClusterId $cluster -JobName quick -Wait -PollIntervalSec 0.2 -Wait
         }
         $info.RedirectStandardOutput = $true
         $info.RedirectStandardError = $true
+        $info.RedirectStandardInput = $true
         $info.Environment['NO_COLOR'] = '1'
         $process = [System.Diagnostics.Process]::Start($info)
         try {
+            $process.StandardInput.Close()
             $output = $process.StandardOutput.ReadToEndAsync()
             $errors = $process.StandardError.ReadToEndAsync()
             Wait-FirstPoll
