@@ -54,6 +54,21 @@ PROBE
         }
     }
 
+    It 'imports the checkout manifest and calls a command under ConstrainedLanguage' {
+        # As an application-control policy (WDAC/AppLocker) runs scripts: the preflight script module
+        # may use no .NET method calls.
+        $run = Invoke-FreshPwsh -Script (@'
+param($manifest)
+$ExecutionContext.SessionState.LanguageMode = 'ConstrainedLanguage'
+Import-Module $manifest -ErrorAction Stop
+$ExecutionContext.SessionState.LanguageMode
+(Get-Command -Module HwTasks).Count
+(New-HwCloudContext -AccessKey EMULATORAK0000000001 -SecretKey (ConvertTo-SecureString "EmulatorSecretKey00000000000000000000001" -AsPlainText -Force) -Region cn-north-4).Region
+'@) -ArgumentList $script:manifest
+        $run.Output | Should -Be @('ConstrainedLanguage', $script:commandCount, 'cn-north-4')
+        $run.ExitCode | Should -Be 0
+    }
+
     It 'says how to fix a checkout that is not built' {
         $checkout = Join-Path ([System.IO.Path]::GetTempPath()) ('hwtasks-unbuilt-' + [guid]::NewGuid().ToString('N'))
         New-Item -ItemType Directory -Path $checkout | Out-Null

@@ -147,6 +147,96 @@ Describe 'Limits a server cannot stretch' {
     }
 }
 
+Describe 'Waits that end before the run does' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+        Set-QuickJob -RunSeconds 600
+        # Waits until the wait has polled the run at least once.
+        function Wait-FirstPoll {
+            foreach ($i in 1..300) {
+                if (@(Get-EmulatorRequest $script:emulator -Path $script:statusPath).Count -gt 0) { return }
+                Start-Sleep -Milliseconds 100
+            }
+            throw 'The wait never polled the run.'
+        }
+    }
+
+    It 'ends Wait-HwTask -TimeoutSec 2 with WaitTimeout alone, without a failed-poll warning' {
+        $run = Start-CdmJob -ClusterId $script:cluster -JobName quick
+        $warnings = $null; $err = $null
+        $run | Wait-HwTask -TimeoutSec 2 -PollIntervalSec 5 -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable err -ErrorAction SilentlyContinue |
+            Should -BeNullOrEmpty
+        $warnings | Should -BeNullOrEmpty
+        $err.Count | Should -Be 1
+        $err[0].Exception.Message | Should -BeLike "CDM job 'quick' on cluster $($script:cluster) is still * after * s (-TimeoutSec). It goes on in the service; wait again or stop it."
+    }
+
+    It 'ends Start-CdmJob -Wait -WaitTimeoutSec 2 naming -WaitTimeoutSec, without a failed-poll warning' {
+        $warnings = $null; $err = $null
+        Start-CdmJob -ClusterId $script:cluster -JobName quick -Wait -WaitTimeoutSec 2 -PollIntervalSec 5 -WarningVariable warnings -WarningAction SilentlyContinue `
+            -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $warnings | Should -BeNullOrEmpty
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'WaitTimeout,HwTasks.Commands.Cdm.StartCdmJobCommand'
+        $err[0].Exception.Message | Should -BeLike "CDM job 'quick' on cluster $($script:cluster) is still * after * s (-WaitTimeoutSec). It goes on in the service; wait again or stop it."
+    }
+
+    It 'names the run that goes on when Start-CdmJob -Wait is stopped with Ctrl+C' -Skip:($IsWindows) {
+        # A real pwsh, stopped as a terminal stops it: SIGINT, which its console host takes as Ctrl+C.
+        $file = Join-Path ([System.IO.Path]::GetTempPath()) ('hwtasks-ctrlc-' + [guid]::NewGuid().ToString('N') + '.ps1')
+        Set-Content -Path $file -Encoding utf8NoBOM -Value @'
+param($manifest, $url, $ak, $sk, $project, $cluster)
+Import-Module $manifest
+Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey (ConvertTo-SecureString $sk -AsPlainText -Force) | Out-Null
+Start-CdmJob -ClusterId $cluster -JobName quick -Wait -PollIntervalSec 0.2 -WaitTimeoutSec 120
+'done'
+'@
+        $exe = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
+        $info = [System.Diagnostics.ProcessStartInfo]::new($exe)
+        if ([System.IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $info.ArgumentList.Add([Environment]::GetCommandLineArgs()[0]) }
+        foreach ($argument in @('-NoProfile', '-File', $file, (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1')) + (Get-TestEmulatorArgument $script:emulator) + $script:cluster) {
+            $info.ArgumentList.Add("$argument")
+        }
+        $info.RedirectStandardOutput = $true
+        $info.RedirectStandardError = $true
+        $info.RedirectStandardInput = $true
+        $info.Environment['NO_COLOR'] = '1'
+        $process = [System.Diagnostics.Process]::Start($info)
+        try {
+            $process.StandardInput.Close()
+            $output = $process.StandardOutput.ReadToEndAsync()
+            $errors = $process.StandardError.ReadToEndAsync()
+            Wait-FirstPoll
+            & kill -s INT $process.Id
+            $process.WaitForExit(60000) | Should -BeTrue
+            $text = $output.Result + $errors.Result
+            $submission = (Get-CdmJobStatus -ClusterId $script:cluster -JobName quick).SubmissionId
+            $text | Should -Match ([regex]::Escape("WARNING: Stopped waiting for CDM job 'quick' on cluster $($script:cluster), run $submission (Running); it goes on in the service."))
+            $text | Should -Not -Match 'done'
+        }
+        finally {
+            if (-not $process.HasExited) { $process.Kill($true) }
+            Remove-Item $file -ErrorAction SilentlyContinue
+        }
+    }
+
+    It 'names the run that goes on when Stop-Job stops Start-CdmJob -Wait -AsJob' {
+        $job = Start-CdmJob -ClusterId $script:cluster -JobName quick -Wait -PollIntervalSec 0.2 -WaitTimeoutSec 120 -AsJob
+        try {
+            Wait-FirstPoll
+            Stop-Job $job
+            $job.State | Should -Be 'Stopped'
+            $submission = (Get-CdmJobStatus -ClusterId $script:cluster -JobName quick).SubmissionId
+            $warnings = $null
+            Receive-Job $job -WarningVariable warnings -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+            @($warnings.Message) | Should -Be "Stopped waiting for CDM job 'quick' on cluster $($script:cluster), run $submission (Running); it goes on in the service."
+        }
+        finally {
+            Remove-Job $job -Force
+        }
+    }
+}
+
 Describe 'Answers that are not what the service says' {
     BeforeEach {
         Use-FreshTestEmulator $script:emulator
@@ -160,6 +250,25 @@ Describe 'Answers that are not what the service says' {
         $output | Should -BeNullOrEmpty
         $err[0].FullyQualifiedErrorId | Should -Be 'InvalidResponse,HwTasks.Commands.Oms.StartOmsSyncTaskCommand'
         $err[0].Exception.Message | Should -Match "but the response is an HTML page titled 'Service maintenance'.*\(request id [0-9a-f]{32}\)$"
+    }
+
+    It 'reports Start-OmsSyncTask answered 200 {} after the service acted as the start it was, sent once' {
+        Add-TestEmulatorFault $script:emulator @{ path = "/v2/*/sync-tasks/$script:syncTask/start"; kind = 'body'; body = '{}'; afterProcessing = $true }
+        $key = New-TestCredential 'DSTAK' 'dst-secret'
+        $err = $null
+        $task = Start-OmsSyncTask -SyncTaskId $script:syncTask -SourceCredential $key -DestinationCredential $key -ErrorVariable err -ErrorAction SilentlyContinue
+        $err | Should -BeNullOrEmpty
+        $task.SyncTaskId | Should -Be $script:syncTask
+        $task.Status | Should -Be 'SYNCHRONIZING'
+        @(Get-EmulatorRequestLog $script:emulator | Where-Object { $_.path -like '*/start' }).Count | Should -Be 1
+    }
+
+    It 'reports Start-OmsSyncTask answered 200 with an APIGW error object as InvalidResponse' {
+        Add-TestEmulatorFault $script:emulator @{ path = "/v2/*/sync-tasks/$script:syncTask/start"; kind = 'body'; body = '{"error_code":"APIGW.0308","error_msg":"The request is throttled"}' }
+        $key = New-TestCredential 'DSTAK' 'dst-secret'
+        $err = $null
+        Start-OmsSyncTask -SyncTaskId $script:syncTask -SourceCredential $key -DestinationCredential $key -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -Be 'InvalidResponse,HwTasks.Commands.Oms.StartOmsSyncTaskCommand'
     }
 
     It 'reports a list answered with <Name> as InvalidResponse, not as an empty list' -ForEach @(
@@ -198,6 +307,22 @@ Describe 'A start throttled after the service acted' {
         @(Get-EmulatorRequest $script:emulator -Path '*/cdm/job/quick/start' -Method PUT | Where-Object status -eq 200).Count | Should -Be 0
         @(Get-EmulatorRequest $script:emulator -Path '*/cdm/job/quick/start' -Method PUT).Count | Should -Be 2
     }
+
+    It 'reports the DataArts run the first attempt started, with a warning, and starts it once' {
+        Use-FreshTestEmulator $script:emulator # the default seed, with its DataArts tasks
+        $workspace = '0833a5737480d53b2f25c010dc1a7b88'; $task = '2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a'
+        Add-TestEmulatorFault $script:emulator @{ path = "/v3/*/metadata/tasks/$task/action"; kind = 'status'; status = 429; afterProcessing = $true }
+        $warnings = $null; $err = $null
+        $result = Start-DataArtsMetadataTask -WorkspaceId $workspace -TaskId $task -RetryIntervalSec 0.05 -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable err
+        $err | Should -BeNullOrEmpty
+        $result.TaskId | Should -Be $task
+        $result.Action | Should -Be 'Start'
+        $warnings | Should -BeLike "The first attempt to start DataArts metadata task $task was answered HTTP 429 (throttled) after the service had acted on it; the retry was refused (DLG.0409: *) because it is already running. Reporting the run the first attempt started."
+        (Get-DataArtsMetadataTask -WorkspaceId $workspace -TaskId $task).LastRunStatus | Should -Be 'Running'
+        $starts = @(Get-EmulatorRequest $script:emulator -Path "*/metadata/tasks/$task/action" -Method POST)
+        $starts.Count | Should -Be 2
+        @($starts | Where-Object status -eq 200).Count | Should -Be 0
+    }
 }
 
 Describe 'Text that is not what it looks like' {
@@ -211,6 +336,8 @@ Describe 'Text that is not what it looks like' {
         @{ Name = 'a byte order mark'; Parameter = 'SyncTaskId'; Call = { Stop-OmsSyncTask -SyncTaskId ([char]0xFEFF + $script:syncTask) -Confirm:$false }; Id = 'ParameterArgumentValidationError,HwTasks.Commands.Oms.StopOmsSyncTaskCommand'; Text = '*a byte order mark (U+FEFF) at position 1*' }
         @{ Name = 'a lone surrogate'; Parameter = 'Variables'; Call = { Start-CdmJob -ClusterId $script:cluster -JobName jdbc2hive -Variables @{ date = 'x' + [char]0xD800 } }; Id = 'InvalidVariables,HwTasks.Commands.Cdm.StartCdmJobCommand'; Text = "*gives 'date' a value with a lone surrogate, half of a character that cannot be sent (U+D800) at position 2*" }
         @{ Name = 'a lone surrogate'; Parameter = 'Query'; Call = { Invoke-HwCloudRequest -Service Kafka -Path '/v2/{project_id}/instances/a1b2c3d4-0000-1111-2222-333344445555/tasks' -Query @{ name = 'x' + [char]0xDC00 } }; Id = 'InvalidQuery,HwTasks.Commands.Requests.InvokeHwCloudRequestCommand'; Text = "*-Query value of 'name' contains a lone surrogate*" }
+        @{ Name = 'a script block'; Parameter = 'Body'; Call = { Invoke-HwCloudRequest -Service Aom -Method POST -Path '/v1/{project_id}/cms/workflow-list' -Body @{ search = @{ name = { 'code, not data' } } } -Confirm:$false }; Id = 'InvalidBody,HwTasks.Commands.Requests.InvokeHwCloudRequestCommand'; Text = '-Body contains a script block ({ ... }); a body carries data, not code.*' }
+        @{ Name = 'a script block in an array'; Parameter = 'Body'; Call = { Invoke-HwCloudRequest -Service Aom -Method POST -Path '/v1/{project_id}/cms/workflow-list' -Body ([pscustomobject]@{ items = @(1, { 2 }) }) -Confirm:$false }; Id = 'InvalidBody,HwTasks.Commands.Requests.InvokeHwCloudRequestCommand'; Text = '-Body contains a script block*' }
         @{ Name = 'a non-ASCII character'; Parameter = 'Header'; Call = { Invoke-HwCloudRequest -Service Kafka -Path '/v2/{project_id}/instances/a1b2c3d4-0000-1111-2222-333344445555/tasks' -Header @{ 'X-Note' = 'café' } }; Id = 'InvalidHeader,HwTasks.Commands.Requests.InvokeHwCloudRequestCommand'; Text = "-Header 'X-Note' has a value with a character HTTP headers cannot carry*" }
     ) {
         $err = $null
@@ -476,5 +603,96 @@ Describe 'The emulator at the edges of time' {
         Use-FreshTestEmulator $script:emulator
         @(Get-KafkaBackgroundTask -InstanceId a1b2c3d4-0000-1111-2222-333344445555 -Before ([datetime]::MaxValue) -First 3).Count | Should -Be 3
         (Get-EmulatorRequestLog $script:emulator)[0].query | Should -BeLike '*end_time=99991231235959*'
+    }
+}
+
+Describe 'Proxies' {
+    # .NET reads HTTP_PROXY/HTTPS_PROXY/NO_PROXY once per process: each case is a fresh pwsh started
+    # with them, calling through a proxy this process runs on 127.0.0.1 (tests/Shared/LoopbackProxy.cs).
+    BeforeAll {
+        if (-not ('HwTasks.Tests.Shared.LoopbackProxy' -as [type])) { Add-Type -Path (Join-Path $PSScriptRoot 'Shared/LoopbackProxy.cs') }
+        $script:manifest = Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'
+        $script:proxyPassword = 'Pr0xyPassw0rd-' + [guid]::NewGuid().ToString('N').Substring(0, 8)
+        # Everything a user or a log collector can see of a failed call: every stream under -Debug
+        # -Verbose, then each $Error record as Format-List shows it, its exception's ToString() (inner
+        # exceptions included) and the record serialized as a job or remoting would.
+        $script:everything = @'
+param($manifest, $url, $ak, $sk, $project, $endpoint)
+Import-Module $manifest
+$context = New-HwCloudContext -EndpointUrl $endpoint -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey (ConvertTo-SecureString $sk -AsPlainText -Force)
+Get-CdmJob -Context $context -ClusterId 6ec9a0a4-76be-4262-8697-e7af1fac7920 -MaximumRetryCount 2 -RetryIntervalSec 0.01 -Debug -Verbose *>&1 | Out-String -Width 400
+foreach ($record in $Error) {
+    'ID ' + $record.FullyQualifiedErrorId
+    'MESSAGE ' + $record.Exception.Message
+    $record | Format-List * -Force | Out-String -Width 400
+    $record.Exception.ToString()
+    [System.Management.Automation.PSSerializer]::Serialize($record.Exception, 2)
+}
+'@
+    }
+
+    It 'keeps the proxy password out of every stream, $Error and exception text when the proxy refuses an https call with 407' {
+        $proxy = [HwTasks.Tests.Shared.LoopbackProxy]::new($false)
+        try {
+            $environment = @{ HTTPS_PROXY = $proxy.UrlWith('ops', $script:proxyPassword); HTTP_PROXY = $proxy.UrlWith('ops', $script:proxyPassword); NO_PROXY = '' }
+            $run = Invoke-FreshPwsh -Script $script:everything -Environment $environment `
+                -ArgumentList (@($script:manifest) + (Get-TestEmulatorArgument $script:emulator) + 'https://127.0.0.1:9')
+            $text = $run.Output -join "`n"
+            @($proxy.RequestLines) | Should -Contain 'CONNECT 127.0.0.1:9 HTTP/1.1'
+            $run.Output | Should -Contain 'ID ProxyAuthenticationRequired,HwTasks.Commands.Cdm.GetCdmJobCommand'
+            $run.Output | Should -Contain ("MESSAGE CDM ShowJobs failed: the proxy http://127.0.0.1:$($proxy.Port) answered HTTP 407 Proxy Authentication Required: " +
+                'it wants credentials it was not given, or refused the ones it got. Give them in the proxy URL (HTTPS_PROXY or ' +
+                'HTTP_PROXY=http://user:password@host:port; HwTasks never shows them) and check them. (no request id)')
+            $text | Should -Match 'System.Net.Http.HttpRequestException: The proxy tunnel request to proxy .http://REDACTED@127.0.0.1'
+            $text | Should -Not -Match $script:proxyPassword
+            $text | Should -Not -Match ([Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes('ops:' + $script:proxyPassword)))
+        }
+        finally {
+            $proxy.Dispose()
+        }
+    }
+
+    It 'names the proxy without its password when it answers an http call with 407' {
+        $proxy = [HwTasks.Tests.Shared.LoopbackProxy]::new($false)
+        try {
+            $environment = @{ HTTP_PROXY = $proxy.UrlWith('ops', $script:proxyPassword); NO_PROXY = '' }
+            $run = Invoke-FreshPwsh -Script $script:everything -Environment $environment `
+                -ArgumentList (@($script:manifest) + (Get-TestEmulatorArgument $script:emulator) + $script:emulator.Url)
+            @($proxy.RequestLines)[0] | Should -BeLike "GET $($script:emulator.Url)/v1.1/*"
+            $run.Output | Should -Contain 'ID ProxyAuthenticationRequired,HwTasks.Commands.Cdm.GetCdmJobCommand'
+            ($run.Output | Where-Object { $_ -like 'MESSAGE *' }) | Should -BeLike "MESSAGE CDM ShowJobs failed: the proxy http://127.0.0.1:$($proxy.Port) answered HTTP 407 Proxy Authentication Required: *"
+            $run.Output -join "`n" | Should -Not -Match $script:proxyPassword
+        }
+        finally {
+            $proxy.Dispose()
+        }
+    }
+
+    It 'calls the service through HTTP_PROXY, and directly for a host in NO_PROXY' {
+        $proxy = [HwTasks.Tests.Shared.LoopbackProxy]::new($true)
+        try {
+            $call = @'
+param($manifest, $url, $ak, $sk, $project)
+Import-Module $manifest
+$context = New-HwCloudContext -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey (ConvertTo-SecureString $sk -AsPlainText -Force)
+(Get-CdmJob -Context $context -ClusterId 6ec9a0a4-76be-4262-8697-e7af1fac7920 -JobName jdbc2hive -Debug -Verbose -ErrorAction Stop *>&1 | Out-String -Width 400)
+(Get-CdmJob -Context $context -ClusterId 6ec9a0a4-76be-4262-8697-e7af1fac7920 -JobName jdbc2hive).JobName
+'@
+            $arguments = @($script:manifest) + (Get-TestEmulatorArgument $script:emulator)
+            $through = Invoke-FreshPwsh -Script $call -ArgumentList $arguments -Environment @{ HTTP_PROXY = $proxy.UrlWith('ops', $script:proxyPassword); NO_PROXY = '' }
+            $through.Output[-1] | Should -Be 'jdbc2hive'
+            $through.ExitCode | Should -Be 0
+            $relayed = @($proxy.RequestLines)
+            $relayed.Count | Should -Be 2
+            $relayed | Should -BeLike "GET $($script:emulator.Url)/v1.1/$($script:emulator.ProjectId)/clusters/6ec9a0a4-76be-4262-8697-e7af1fac7920/cdm/job/jdbc2hive HTTP/1.1"
+            $through.Output -join "`n" | Should -Not -Match $script:proxyPassword
+
+            $direct = Invoke-FreshPwsh -Script $call -ArgumentList $arguments -Environment @{ HTTP_PROXY = $proxy.UrlWith('ops', $script:proxyPassword); NO_PROXY = '127.0.0.1' }
+            $direct.Output[-1] | Should -Be 'jdbc2hive'
+            @($proxy.RequestLines).Count | Should -Be 2
+        }
+        finally {
+            $proxy.Dispose()
+        }
     }
 }

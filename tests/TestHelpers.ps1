@@ -153,7 +153,9 @@ function Invoke-FreshPwsh {
         [Parameter(Mandatory)] [string] $Script,
         [object[]] $ArgumentList = @(),
         # Without -NonInteractive, as an interactive user's pwsh; standard input is empty either way.
-        [switch] $Interactive
+        [switch] $Interactive,
+        # Environment variables the process starts with (for what .NET reads once, at start: HTTPS_PROXY).
+        [hashtable] $Environment = @{}
     )
     Wait-FreshPwsh (Start-FreshPwsh @PSBoundParameters)
 }
@@ -184,6 +186,7 @@ function Start-FreshPwsh {
         $info.RedirectStandardInput = $true
         $info.UseShellExecute = $false
         $info.Environment['NO_COLOR'] = '1'
+        foreach ($name in $Environment.Keys) { $info.Environment[$name] = $Environment[$name] }
         $process = [System.Diagnostics.Process]::Start($info)
         $process.StandardInput.Close()
         # Both pipes are drained as the process writes, so no process waits on a full pipe.

@@ -205,6 +205,28 @@ namespace HwTasks
             return target;
         }
 
+        /// <summary>
+        /// A warning once the pipeline was stopped (Ctrl+C, Stop-Job), when the cmdlet's own streams
+        /// refuse writes: to the job's warnings when this runs as an HwTasks job, else to the host.
+        /// </summary>
+        internal void WarnAfterStop(string line)
+        {
+            var job = Jobs.HwTaskJob.Of(System.Management.Automation.Runspaces.Runspace.DefaultRunspace);
+            if (job is not null)
+            {
+                job.WarnAfterStop(line);
+                return;
+            }
+            try
+            {
+                Host?.UI?.WriteWarningLine(line);
+            }
+            catch (Exception e) when (e is PipelineStoppedException || e is System.Management.Automation.Host.HostException || e is NotImplementedException)
+            {
+                // A host without a UI to write to: the stop itself is all it shows.
+            }
+        }
+
         /// <summary>Sends one request to the resolved target.</summary>
         protected HwCloudResponse Send(ServiceTarget target, HwCloudRequest request)
         {

@@ -29,6 +29,26 @@ namespace HwTasks.Core.Errors
             return new ServiceError(status.ToString(CultureInfo.InvariantCulture), RawText(text));
         }
 
+        /// <summary>
+        /// True when <paramref name="body"/> is a JSON object carrying none of the error members this
+        /// parser reads (`{}` and any object of other members): what a call whose success has no
+        /// body may answer, as the official SDK reads it. Not JSON, not an object, or an error: false.
+        /// </summary>
+        public static bool IsObjectWithoutError(string body)
+        {
+            var trimmed = body.TrimStart();
+            if (trimmed.Length == 0 || trimmed[0] != '{') return false;
+            try
+            {
+                using var document = JsonDocument.Parse(body);
+                return document.RootElement.ValueKind == JsonValueKind.Object && !TryError(document.RootElement, out _);
+            }
+            catch (Exception e) when (e is JsonException || e is InvalidOperationException || e is ArgumentException)
+            {
+                return false;
+            }
+        }
+
         private static bool TryParseJson(string text, out ServiceError? error)
         {
             error = null;
@@ -38,13 +58,7 @@ namespace HwTasks.Core.Errors
             {
                 using var document = JsonDocument.Parse(text);
                 var root = document.RootElement;
-                if (root.ValueKind != JsonValueKind.Object) return false;
-                if (TryShape(root, out error)) return true;
-                foreach (var property in root.EnumerateObject())
-                {
-                    if (property.Value.ValueKind == JsonValueKind.Object && TryShape(property.Value, out error)) return true;
-                }
-                return false;
+                return root.ValueKind == JsonValueKind.Object && TryError(root, out error);
             }
             catch (Exception e) when (e is JsonException || e is InvalidOperationException || e is ArgumentException)
             {
@@ -52,6 +66,17 @@ namespace HwTasks.Core.Errors
                 error = null;
                 return false;
             }
+        }
+
+        // One of the shapes at the top, or one level down ({"error":{...}}).
+        private static bool TryError(JsonElement root, out ServiceError? error)
+        {
+            if (TryShape(root, out error)) return true;
+            foreach (var property in root.EnumerateObject())
+            {
+                if (property.Value.ValueKind == JsonValueKind.Object && TryShape(property.Value, out error)) return true;
+            }
+            return false;
         }
 
         private static bool TryShape(JsonElement element, out ServiceError? error)

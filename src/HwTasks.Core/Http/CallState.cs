@@ -27,6 +27,10 @@ namespace HwTasks.Core.Http
             System.Array.Empty<System.Collections.Generic.KeyValuePair<string, string>>();
         /// <summary>The buffered body of the current attempt's response, read once by the buffer handler.</summary>
         public byte[] ResponseBody { get; set; } = System.Array.Empty<byte>();
+        /// <summary>The status of the current attempt's response once its headers arrived (null before): the server did answer.</summary>
+        public int? AnsweredStatus { get; set; }
+        /// <summary>The X-Request-Id of the current attempt's response, once its headers arrived.</summary>
+        public string? AnsweredRequestId { get; set; }
         /// <summary>The X-Auth-Token the current attempt carries, when it carries one.</summary>
         public AuthToken? Token { get; set; }
         /// <summary>1 for the first attempt.</summary>

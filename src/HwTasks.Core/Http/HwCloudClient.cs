@@ -41,6 +41,8 @@ namespace HwTasks.Core.Http
             var requestId = First(response.Headers, "X-Request-Id");
             var status = (int)response.StatusCode;
             var serviceName = request.Service.DisplayName;
+            if (status == 407)
+                throw TransportFailure.ProxyRefused(serviceName, request.Operation, ProxyInUse.For(message.RequestUri!), requestId).WithStatus(status);
             if (status >= 400 || status < 200)
             {
                 var error = ErrorBodyParser.Parse(status, System.Text.Encoding.UTF8.GetString(body));

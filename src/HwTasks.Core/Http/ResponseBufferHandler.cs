@@ -21,7 +21,12 @@ namespace HwTasks.Core.Http
             var state = CallState.Of(request);
             var limit = state.Options.MaximumResponseBytes;
             state.ResponseBody = Array.Empty<byte>();
+            state.AnsweredStatus = null;
+            state.AnsweredRequestId = null;
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            // From here the server has answered: a failure names its status and request id.
+            state.AnsweredStatus = (int)response.StatusCode;
+            state.AnsweredRequestId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? System.Linq.Enumerable.FirstOrDefault(ids) : null;
             if (response.Content is null) return response;
             try
             {

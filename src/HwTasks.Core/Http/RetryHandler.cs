@@ -46,14 +46,11 @@ namespace HwTasks.Core.Http
                     {
                         throw HwCloudException.Transport(HwCloudErrorKind.InvalidResponse, "ResponseTooLarge", state.ServiceName,
                             state.Request.Operation, "the response is larger than " + (tooLarge.Limit / (1024 * 1024)) +
-                            " MB, which no " + state.ServiceName + " API returns; it was not read", null, tooLarge);
+                            " MB, which no " + state.ServiceName + " API returns; it was not read", state.AnsweredRequestId, tooLarge);
                     }
                     catch (Exception e) when (e is HttpRequestException || e is IOException)
                     {
-                        failure = HwCloudException.Transport(HwCloudErrorKind.Connection, "ConnectionFailed", state.ServiceName,
-                            state.Request.Operation, "no response from " + UrlRedaction.Origin(request.RequestUri!) +
-                            " (" + Describe(e) + ")", null, e);
-                        transientFailureRetryable = RetryPolicy.ShouldRetry(e, state.Request.IsIdempotent);
+                        failure = TransportFailure.From(state, request.RequestUri!, e, out transientFailureRetryable);
                     }
                 }
 
@@ -122,12 +119,5 @@ namespace HwTasks.Core.Http
             HwCloudException.Transport(HwCloudErrorKind.Timeout, "Timeout", state.ServiceName, state.Request.Operation,
                 "no complete response within " + state.Options.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) +
                 " s (-TimeoutSec)", null);
-
-        private static string Describe(Exception e)
-        {
-            var innermost = e;
-            while (innermost.InnerException is not null) innermost = innermost.InnerException;
-            return innermost.Message;
-        }
     }
 }

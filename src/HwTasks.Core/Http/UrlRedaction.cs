@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace HwTasks.Core.Http
 {
@@ -16,6 +17,17 @@ namespace HwTasks.Core.Http
         {
             "action", "begin_time", "end_time", "job_name", "limit", "name", "offset", "page", "page_no", "page_size", "start", "status",
         };
+
+        // scheme://user:password@ — up to the last '@' before the path, since passwords often hold a raw '@'.
+        private static readonly Regex UserInfo = new Regex(@"(?<scheme>\b[A-Za-z][A-Za-z0-9+.\-]*://)[^/\s'""<>]*@",
+            RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+        /// <summary>
+        /// Text from the framework (an exception message naming a proxy URL from HTTPS_PROXY) with the
+        /// user information of every URL in it replaced by REDACTED.
+        /// </summary>
+        public static string WithoutUserInfo(string text) =>
+            text.IndexOf('@') < 0 ? text : UserInfo.Replace(text, m => m.Groups["scheme"].Value + TraceRedaction.Redacted + "@");
 
         /// <summary>scheme://host:port, without any user information.</summary>
         public static string Origin(Uri uri) => uri.Scheme + "://" + uri.Authority;

@@ -31,16 +31,17 @@ namespace HwTasks.Core.Services
             _client.SendAsync(target, request, options, cancellationToken);
 
         /// <summary>
-        /// For calls whose success has no body (OMS start and stop, DataArts actions, Kafka delete). A
-        /// 200 with an HTML page or JSON comes from something in front of the service (a proxy, a
-        /// captive portal, a gateway error in a 200), not from the service: it is an InvalidResponse
-        /// error, not a success.
+        /// For calls whose success has no body (OMS start and stop, DataArts actions, Kafka delete). An
+        /// empty body or a JSON object without error members (`{}`) is the success, as the official
+        /// SDK reads it: the service may well have acted, and calling it a failure invites a second
+        /// start. An HTML page, other text or a JSON error object comes from something in front of
+        /// the service (a proxy, a captive portal, a gateway error in a 200): an InvalidResponse error.
         /// </summary>
         protected async Task<HwCloudResponse> SendExpectingNoBodyAsync(ServiceTarget target, HwCloudRequest request, CallOptions options,
             CancellationToken cancellationToken)
         {
             var response = await _client.SendAsync(target, request, options, cancellationToken).ConfigureAwait(false);
-            if (response.IsEmpty) return response;
+            if (response.IsEmpty || Errors.ErrorBodyParser.IsObjectWithoutError(response.BodyText)) return response;
             throw ResponseJson.Invalid(response, ServiceName, request.Operation,
                 "the service answers this call with no body, but the response is " + Errors.RemoteText.DescribeBody(response.BodyText) +
                 "; something between HwTasks and the service answered instead (check -EndpointUrl and any proxy)", null);

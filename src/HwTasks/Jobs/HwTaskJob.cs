@@ -29,6 +29,20 @@ namespace HwTasks.Jobs
             _powerShell.InvocationStateChanged += OnStateChanged;
         }
 
+        // Which job runs in which runspace, for a command that must say something after the job was stopped.
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Runspace, HwTaskJob> ByRunspace =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<Runspace, HwTaskJob>();
+
+        /// <summary>The job whose command runs in <paramref name="runspace"/>, or null.</summary>
+        internal static HwTaskJob? Of(Runspace? runspace) =>
+            runspace is not null && ByRunspace.TryGetValue(runspace, out var job) ? job : null;
+
+        /// <summary>
+        /// A warning for Receive-Job after Stop-Job: a stopped pipeline's own writes are refused, the
+        /// job's collection is not.
+        /// </summary>
+        internal void WarnAfterStop(string line) => Warning.Add(new WarningRecord(line));
+
         public override string Location => "localhost";
 
         private Exception? _reason;
@@ -40,6 +54,7 @@ namespace HwTasks.Jobs
 
         internal void Start()
         {
+            if (_powerShell.Runspace is not null) ByRunspace.Add(_powerShell.Runspace, this);
             SetJobState(JobState.Running);
             _powerShell.BeginInvoke(_input, Output);
         }

@@ -12,7 +12,9 @@ namespace HwTasks.Core.Tests.Services;
 /// <summary>
 /// A 200 that is not what the service answers — an HTML page or an empty body from something in
 /// front of the service, JSON of the wrong shape — is an InvalidResponse error with the request id,
-/// never a success or an empty listing.
+/// never a success or an empty listing. And the other way round: a call whose success has no body,
+/// answered with an empty body or a JSON object without error members, succeeded (the service may
+/// have acted; calling it a failure invites a second start).
 /// </summary>
 public class FalseSuccessTests
 {
@@ -46,26 +48,63 @@ public class FalseSuccessTests
                      "(request id rid-7)", failure.Message);
     }
 
-    [Theory]
-    [MemberData(nameof(BodylessCalls))]
-    public async Task A_call_whose_success_has_no_body_refuses_json(string operation, Func<ScriptedServer, Task> call)
+    public static readonly string[] ErrorObjects =
     {
-        await using var server = Answering("{\"error_code\":\"APIGW.0308\",\"error_msg\":\"The request is throttled\"}");
+        "{\"error_code\":\"APIGW.0308\",\"error_msg\":\"The request is throttled\"}",
+        "{\"errorCode\":\"OMS.0001\",\"errorMsg\":\"internal\"}",
+        "{\"error\":{\"code\":\"APIGW.0101\",\"message\":\"The API does not exist\"}}",
+    };
+
+    public static readonly string[] NotJsonObjects = { "OK", "[]", "{\"truncated\":" };
+
+    public static readonly string[] Successes = { "", "{}", " { } ", "{\"job_id\":\"x\",\"result\":true}" };
+
+    public static TheoryData<string, Func<ScriptedServer, Task>, string> WithEach(string[] bodies)
+    {
+        var data = new TheoryData<string, Func<ScriptedServer, Task>, string>();
+        foreach (var call in BodylessCalls)
+            foreach (var body in bodies) data.Add((string)call[0], (Func<ScriptedServer, Task>)call[1], body);
+        return data;
+    }
+
+    public static TheoryData<string, Func<ScriptedServer, Task>, string> ErrorAnswers => WithEach(ErrorObjects);
+    public static TheoryData<string, Func<ScriptedServer, Task>, string> OtherAnswers => WithEach(NotJsonObjects);
+    public static TheoryData<string, Func<ScriptedServer, Task>, string> SuccessAnswers => WithEach(Successes);
+
+    [Theory]
+    [MemberData(nameof(ErrorAnswers))]
+    public async Task A_call_whose_success_has_no_body_refuses_a_json_error_object(string operation, Func<ScriptedServer, Task> call, string body)
+    {
+        await using var server = Answering(body);
 
         var failure = await Assert.ThrowsAsync<HwCloudException>(() => call(server));
 
-        Assert.StartsWith(operation + " failed: the service answers this call with no body, but the response is '{\"error_code\":\"APIGW.0308\"", failure.Message);
+        Assert.Equal(HwCloudErrorKind.InvalidResponse, failure.Kind);
+        Assert.StartsWith(operation + " failed: the service answers this call with no body, but the response is '" + body[..12], failure.Message);
+        Assert.EndsWith("(request id rid-7)", failure.Message);
     }
 
     [Theory]
-    [MemberData(nameof(BodylessCalls))]
-    public async Task A_call_whose_success_has_no_body_accepts_an_empty_one(string operation, Func<ScriptedServer, Task> call)
+    [MemberData(nameof(OtherAnswers))]
+    public async Task A_call_whose_success_has_no_body_refuses_what_is_not_a_json_object(string operation, Func<ScriptedServer, Task> call, string body)
     {
-        await using var server = Answering("");
+        await using var server = Answering(body);
+
+        var failure = await Assert.ThrowsAsync<HwCloudException>(() => call(server));
+
+        Assert.Equal(HwCloudErrorKind.InvalidResponse, failure.Kind);
+        Assert.StartsWith(operation + " failed: the service answers this call with no body, but the response is '" + body, failure.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(SuccessAnswers))]
+    public async Task A_call_whose_success_has_no_body_succeeds_on_an_empty_body_or_an_object_without_error_members(string operation, Func<ScriptedServer, Task> call, string body)
+    {
+        await using var server = Answering(body);
 
         var failure = await Record.ExceptionAsync(() => call(server));
 
-        Assert.True(failure is null, operation + ": " + failure?.Message);
+        Assert.True(failure is null, operation + " answered '" + body + "': " + failure?.Message);
         Assert.Single(server.Requests);
     }
 
@@ -118,10 +157,12 @@ public class FalseSuccessTests
     public void The_false_success_cases_are_published()
     {
         HwTasks.Tests.Shared.ReliabilityTable.Record("False successes",
-            "the " + BodylessCalls.Count + " calls whose success has no body answered with an HTML page, JSON or nothing; " + Lists.Count + " list and show calls answered {}; " +
-            "a Kafka page with unreadable fields beside readable tasks",
-            BodylessCalls.Count * 3 + Lists.Count + 1,
-            "a body where none belongs and a response without its list or id are InvalidResponse errors with the request id; " +
-            "an empty body is the success; one unreadable field reads as null and the other tasks are listed");
+            "the " + BodylessCalls.Count + " calls whose success has no body answered with an HTML page, " + ErrorObjects.Length + " JSON error objects, " +
+            NotJsonObjects.Length + " bodies that are not a JSON object, an empty body and " + (Successes.Length - 1) + " JSON objects without error members ({} among them); " +
+            Lists.Count + " list and show calls answered {}; a Kafka page with unreadable fields beside readable tasks",
+            BodylessCalls.Count * (1 + ErrorObjects.Length + NotJsonObjects.Length + Successes.Length) + Lists.Count + 1,
+            "an HTML page, a JSON error object or a body that is not a JSON object where none belongs, and a response without its list or id, are " +
+            "InvalidResponse errors with the request id; an empty body or a JSON object without error members is the success, sent once; " +
+            "one unreadable field reads as null and the other tasks are listed");
     }
 }

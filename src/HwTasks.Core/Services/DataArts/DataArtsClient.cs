@@ -28,14 +28,32 @@ namespace HwTasks.Core.Services.DataArts
             var request = NewRequest("ExecuteTaskAction", HttpMethod.Post, TasksPath + "/{1}/action", target.RequireProjectId(), taskId);
             request.AddQuery("action", action.ToString().ToLowerInvariant());
             request.AddHeader("workspace", workspaceId);
-            var response = await SendExpectingNoBodyAsync(target, request, options, cancellationToken).ConfigureAwait(false);
+            HwCloudResponse response;
+            try
+            {
+                response = await SendExpectingNoBodyAsync(target, request, options, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Errors.HwCloudException refused) when (action == DataArtsTaskAction.Start && ThrottledStartRefused(request, refused))
+            {
+                // See CdmClient.StartJobAsync: a 429 after DataArts had started the run, then "already running".
+                var task = await GetTaskAsync(target, workspaceId, taskId, options, cancellationToken).ConfigureAwait(false);
+                if (!task.IsRunning) throw;
+                options.Warn?.Invoke(ThrottledStartWarning("DataArts metadata task " + taskId, refused));
+                return Result(target, workspaceId, taskId, action, null, task.LastRunTime ?? System.DateTimeOffset.UtcNow);
+            }
+            return Result(target, workspaceId, taskId, action, response.RequestId, ServerTime(response));
+        }
+
+        private static DataArtsTaskActionResult Result(ServiceTarget target, string workspaceId, string taskId, DataArtsTaskAction action,
+            string? requestId, System.DateTimeOffset requestedAt)
+        {
             var result = new DataArtsTaskActionResult
             {
                 WorkspaceId = workspaceId,
                 TaskId = taskId,
                 Action = action,
-                RequestId = response.RequestId,
-                RequestedAt = ServerTime(response),
+                RequestId = requestId,
+                RequestedAt = requestedAt,
             };
             result.Locate(target);
             return result;

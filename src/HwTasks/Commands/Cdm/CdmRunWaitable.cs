@@ -23,6 +23,7 @@ namespace HwTasks.Commands.Cdm
         }
 
         public override string Description => "CDM job '" + _current.JobName + "' on cluster " + _current.ClusterId;
+        public override string? RunId => _current.SubmissionId?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         public override object Current => _current;
         public override bool IsFinished => _current.IsFinished;
         public override string? Failure => !_stopping && _current.Status is CdmJobStatus.Failed or CdmJobStatus.FailureOnSubmit

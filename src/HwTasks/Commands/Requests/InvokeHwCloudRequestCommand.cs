@@ -120,7 +120,16 @@ namespace HwTasks.Commands.Requests
                 else
                 {
                     // Secret-named fields are redacted by the trace itself, whatever the body.
-                    request.SetJsonBody(JsonTree.Serialize(PowerShellToJson.ToPlain(Body)), ContentType);
+                    object? plain = null;
+                    try
+                    {
+                        plain = PowerShellToJson.ToPlain(Body);
+                    }
+                    catch (ArgumentException unsendable)
+                    {
+                        ThrowInvalidArgument("Body", unsendable.Message);
+                    }
+                    request.SetJsonBody(JsonTree.Serialize(plain), ContentType);
                 }
             }
             return request;

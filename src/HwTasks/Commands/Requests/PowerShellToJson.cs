@@ -21,6 +21,10 @@ namespace HwTasks.Commands.Requests
             {
                 case null: return null;
                 case string text: return Sendable(text);
+                case ScriptBlock:
+                    // Its text would go as a string: code where the service expects data, as -Variables refuses it.
+                    throw new ArgumentException("-Body contains a script block ({ ... }); a body carries data, not code. " +
+                                                "Run it first and pass its result, e.g. @{ a = (& { ... }) }, or quote it to send its text.");
                 case bool or char or DateTime or DateTimeOffset or Guid or Enum: return baseObject;
                 case byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal: return baseObject;
                 case IDictionary map:

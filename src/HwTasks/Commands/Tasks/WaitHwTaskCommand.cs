@@ -91,6 +91,6 @@ namespace HwTasks.Commands.Tasks
         }
 
         protected override void OnEnd() =>
-            new TaskWaiter(this, TimeSpan.FromSeconds(TimeoutSec), TimeSpan.FromSeconds(PollIntervalSec), Status).Run(_items);
+            new TaskWaiter(this, TimeSpan.FromSeconds(TimeoutSec), "-TimeoutSec", TimeSpan.FromSeconds(PollIntervalSec), Status).Run(_items);
     }
 }

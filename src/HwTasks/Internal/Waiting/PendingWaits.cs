@@ -18,9 +18,10 @@ namespace HwTasks.Internal.Waiting
             else call.Write(item);
         }
 
+        /// <param name="timeoutSec">The command's -WaitTimeoutSec (its -TimeoutSec bounds each request).</param>
         public void Run(ServiceCmdlet cmdlet, double timeoutSec, double pollIntervalSec)
         {
-            if (_waits.Count > 0) new TaskWaiter(cmdlet, TimeSpan.FromSeconds(timeoutSec), TimeSpan.FromSeconds(pollIntervalSec)).Run(_waits);
+            if (_waits.Count > 0) new TaskWaiter(cmdlet, TimeSpan.FromSeconds(timeoutSec), "-WaitTimeoutSec", TimeSpan.FromSeconds(pollIntervalSec)).Run(_waits);
         }
     }
 }

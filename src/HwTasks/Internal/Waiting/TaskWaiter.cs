@@ -15,7 +15,9 @@ namespace HwTasks.Internal.Waiting
     /// A poll that fails in a way that passes (no connection, a timeout, 429, 5xx, a proxy's page)
     /// does not end the wait: the item keeps its last state and is polled again, for up to
     /// <see cref="FailedPollTolerance"/> of failed polls in a row; a failure that will not pass
-    /// (404, 403, bad credentials) ends that item's wait with its error.
+    /// (404, 403, bad credentials, a certificate or proxy refusal) ends that item's wait with its error.
+    /// Nothing is polled after the deadline, and a poll the deadline cut short is the wait's timeout,
+    /// not a failed poll. A wait stopped (Ctrl+C, Stop-Job) says what goes on in the service.
     /// </summary>
     internal sealed class TaskWaiter
     {
@@ -25,11 +27,15 @@ namespace HwTasks.Internal.Waiting
         private readonly TimeSpan? _timeout;
         private readonly TimeSpan _pollInterval;
 
+        // The parameter the user gave the timeout with: -TimeoutSec (Wait-HwTask) or -WaitTimeoutSec (-Wait).
+        private readonly string _timeoutParameter;
+
         // Wait-HwTask -Status: the states to wait for instead of a finished one (case-insensitive).
         private readonly HashSet<string>? _targetStates;
 
-        public TaskWaiter(ServiceCmdlet cmdlet, TimeSpan? timeout, TimeSpan pollInterval, IEnumerable<string>? targetStates = null)
+        public TaskWaiter(ServiceCmdlet cmdlet, TimeSpan? timeout, string timeoutParameter, TimeSpan pollInterval, IEnumerable<string>? targetStates = null)
         {
+            _timeoutParameter = timeoutParameter;
             _targetStates = targetStates is null ? null : new HashSet<string>(targetStates, StringComparer.OrdinalIgnoreCase);
             _cmdlet = cmdlet;
             _timeout = timeout;
@@ -45,24 +51,39 @@ namespace HwTasks.Internal.Waiting
             _deadline = _timeout.HasValue ? DateTimeOffset.UtcNow + _timeout.Value : (DateTimeOffset?)null;
             var pending = new List<(Waitable Item, int ActivityId)>();
             for (var i = 0; i < items.Count; i++) pending.Add((items[i], i + 1));
-
-            while (pending.Count > 0)
+            try
             {
-                foreach (var entry in pending.ToArray())
+                while (pending.Count > 0)
                 {
-                    if (Poll(entry.Item, entry.ActivityId, clock.Elapsed)) pending.Remove(entry);
-                }
-                if (pending.Count == 0) return;
+                    foreach (var entry in pending.ToArray())
+                    {
+                        if (OutOfTime()) break;
+                        if (Poll(entry.Item, entry.ActivityId, clock.Elapsed)) pending.Remove(entry);
+                    }
+                    if (pending.Count == 0) return;
 
-                var left = _timeout.HasValue ? _timeout.Value - clock.Elapsed : (TimeSpan?)null;
-                if (left.HasValue && left.Value <= TimeSpan.Zero)
-                {
-                    foreach (var (item, activityId) in pending) TimedOut(item, activityId, clock.Elapsed);
-                    return;
+                    var left = _timeout.HasValue ? _timeout.Value - clock.Elapsed : (TimeSpan?)null;
+                    if (OutOfTime() || (left.HasValue && left.Value <= TimeSpan.Zero))
+                    {
+                        foreach (var (item, activityId) in pending) TimedOut(item, activityId, clock.Elapsed);
+                        return;
+                    }
+                    _cmdlet.Sleep(left.HasValue && left.Value < _pollInterval ? left.Value : _pollInterval);
                 }
-                _cmdlet.Sleep(left.HasValue && left.Value < _pollInterval ? left.Value : _pollInterval);
+            }
+            catch (PipelineStoppedException)
+            {
+                foreach (var (item, _) in pending) Abandoned(item);
+                throw;
             }
         }
+
+        private bool OutOfTime() => _deadline.HasValue && DateTimeOffset.UtcNow >= _deadline.Value;
+
+        // Ctrl+C or Stop-Job: the user stopped the wait, not the run or task, which the service goes on with.
+        private void Abandoned(Waitable item) =>
+            _cmdlet.WarnAfterStop("Stopped waiting for " + item.Description + (item.RunId is null ? string.Empty : ", run " + item.RunId) +
+                                  " (" + item.Status + "); it goes on in the service.");
 
         /// <summary>Refreshes one item; true when its wait is over (finished, or failed to poll).</summary>
         private bool Poll(Waitable item, int activityId, TimeSpan elapsed)
@@ -76,6 +97,10 @@ namespace HwTasks.Internal.Waiting
                     await item.RefreshAsync(options, ct).ConfigureAwait(false);
                     return true;
                 });
+            }
+            catch (HwCloudException failure) when (Passes(failure) && OutOfTime())
+            {
+                return false; // cut short by the wait's own deadline: the wait times out, the poll did not fail
             }
             catch (HwCloudException failure) when (Passes(failure) && StillTolerated(item, elapsed, failure))
             {
@@ -127,7 +152,7 @@ namespace HwTasks.Internal.Waiting
         // Failures a later poll may not meet: the network, the time limits, throttling, the service's
         // own trouble, and an answer from something in front of it.
         private static bool Passes(HwCloudException failure) =>
-            failure.Kind == HwCloudErrorKind.Connection || failure.Kind == HwCloudErrorKind.Timeout ||
+            (failure.Kind == HwCloudErrorKind.Connection && failure.ErrorId == "ConnectionFailed") || failure.Kind == HwCloudErrorKind.Timeout ||
             failure.Kind == HwCloudErrorKind.InvalidResponse ||
             (failure.Kind == HwCloudErrorKind.Service && (failure.StatusCode == 429 || failure.StatusCode >= 500));
 
@@ -137,7 +162,7 @@ namespace HwTasks.Internal.Waiting
             {
                 _failingSince[item] = elapsed;
                 _cmdlet.Streams.Warning("Polling " + item.Description + " failed; still waiting (up to " + FailedPollTolerance.TotalMinutes +
-                                        " minutes of failed polls in a row, within -TimeoutSec): " + failure.Message);
+                                        " minutes of failed polls in a row, within " + _timeoutParameter + "): " + failure.Message);
                 return true;
             }
             if (elapsed - since < FailedPollTolerance)
@@ -153,7 +178,7 @@ namespace HwTasks.Internal.Waiting
         {
             Complete(item, activityId);
             var exception = new HwCloudException(HwCloudErrorKind.Timeout, "WaitTimeout",
-                item.Description + " is still " + item.Status + " after " + Seconds(elapsed) + " (-TimeoutSec). It goes on in the service; wait again or stop it.");
+                item.Description + " is still " + item.Status + " after " + Seconds(elapsed) + " (" + _timeoutParameter + "). It goes on in the service; wait again or stop it.");
             _cmdlet.WriteError(new ErrorRecord(exception, "WaitTimeout", ErrorCategory.OperationTimeout, item.Current));
         }
 

@@ -13,6 +13,8 @@ namespace HwTasks.Internal.Waiting
 
         /// <summary>"CDM job 'jdbc2hive' on cluster 6ec9…": for progress and messages.</summary>
         public abstract string Description { get; }
+        /// <summary>The run's own id beside <see cref="Description"/> (a CDM submission), or null when the description names it.</summary>
+        public virtual string? RunId => null;
         /// <summary>The latest object, written when the wait ends.</summary>
         public abstract object Current { get; }
         public abstract bool IsFinished { get; }
