@@ -1,6 +1,7 @@
 using System;
 using System.Net;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Security.Authentication;
 
 namespace HwTasks.Core.Http
@@ -63,6 +64,15 @@ namespace HwTasks.Core.Http
             client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
             client.DefaultRequestHeaders.ExpectContinue = false;
         }
+
+        /// <summary>
+        /// The Content-Type the handler will put on the wire, which the signature must cover. .NET writes
+        /// the value as added; .NET Framework's HttpClientHandler (and Mono's) copies content headers onto
+        /// its HttpWebRequest by enumerating them, which re-formats a media type: the SDK's
+        /// "application/json;charset=UTF-8" goes out as "application/json; charset=UTF-8".
+        /// </summary>
+        public static string ContentTypeAsSent(string contentType, HttpRuntime runtime) =>
+            runtime == HttpRuntime.Framework && MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? parsed.ToString() : contentType;
 
         // TLS 1.3 where the runtime knows it (.NET Framework 4.8, SChannel decides whether the OS has it);
         // netstandard2.0 has no name for it, and 4.7.2 refuses the bit.

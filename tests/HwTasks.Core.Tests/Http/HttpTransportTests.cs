@@ -65,4 +65,18 @@ public class HttpTransportTests
         Assert.False(client.DefaultRequestHeaders.ExpectContinue);
         Assert.Equal(System.Threading.Timeout.InfiniteTimeSpan, client.Timeout);
     }
+
+    [Fact]
+    public void Framework_signs_the_content_type_as_its_handler_sends_it()
+    {
+        // HttpClientHandler on .NET Framework re-formats the header it copies onto HttpWebRequest.
+        Assert.Equal("application/json; charset=UTF-8", HttpTransport.ContentTypeAsSent(HwCloudRequest.JsonUtf8ContentType, HttpRuntime.Framework));
+        Assert.Equal("application/json", HttpTransport.ContentTypeAsSent(HwCloudRequest.JsonContentType, HttpRuntime.Framework));
+    }
+
+    [Fact]
+    public void Core_signs_the_content_type_as_given_which_it_sends_unchanged()
+    {
+        Assert.Equal("application/json;charset=UTF-8", HttpTransport.ContentTypeAsSent(HwCloudRequest.JsonUtf8ContentType, HttpRuntime.Core));
+    }
 }
