@@ -48,6 +48,16 @@ Describe 'HwTasks on this edition' {
         $statuses.Count | Should -BeGreaterOrEqual 16
     }
 
+    It 'opens as many connections per host as the highest -ThrottleLimit of any command' {
+        $transport = [HwTasks.Core.HwCloudContext].Assembly.GetType('HwTasks.Core.Http.HttpTransport', $true)
+        $connections = $transport.GetField('ConnectionsPerServer').GetValue($null)
+        $limits = @(Get-Command -Module HwTasks | Where-Object { $_.Parameters.ContainsKey('ThrottleLimit') } | ForEach-Object {
+            ($_.Parameters['ThrottleLimit'].Attributes | Where-Object { $_ -is [System.Management.Automation.ValidateRangeAttribute] }).MaxRange
+        })
+        $limits.Count | Should -BeGreaterThan 10
+        ($limits | Measure-Object -Maximum).Maximum | Should -Be $connections
+    }
+
     It 'leaves ServicePointManager''s process-wide protocols and connection limit as they were' {
         [Net.ServicePointManager]::SecurityProtocol | Should -Be $script:protocolBefore
         [Net.ServicePointManager]::DefaultConnectionLimit | Should -Be $script:connectionLimitBefore
