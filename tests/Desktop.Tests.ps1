@@ -5,7 +5,6 @@
 # The emulator runs as its own .NET process: HwTasks.Testing needs PowerShell 7.4.
 BeforeAll {
     $script:root = Split-Path -Parent $PSScriptRoot
-    $script:desktop = $PSVersionTable.PSEdition -eq 'Desktop'
     $emulatorDll = Get-ChildItem (Join-Path $script:root 'src/HwTasks.Emulator/bin') -Recurse -Filter 'HwTasks.Emulator.dll' |
         Where-Object { $_.Directory.Name -eq 'net8.0' } | Sort-Object LastWriteTime -Descending | Select-Object -First 1
     if (-not $emulatorDll) { throw "HwTasks.Emulator.dll is not built: run 'dotnet build HwTasks.sln' first." }
@@ -68,7 +67,7 @@ Describe 'HwTasks on this edition' {
         $asked | Should -Not -BeLike '*dependencies*'
     }
 
-    It 'turns Expect: 100-continue off on the emulator''s ServicePoint and opens more than 2 connections to it' -Skip:(-not $script:desktop) {
+    It 'turns Expect: 100-continue off on the emulator''s ServicePoint and opens more than 2 connections to it' -Skip:($PSVersionTable.PSEdition -ne 'Desktop') {
         # .NET Framework only: HttpClientHandler applies these to the ServicePoint of each request.
         $servicePoint = [Net.ServicePointManager]::FindServicePoint([uri] $script:url)
         $servicePoint.Expect100Continue | Should -BeFalse
