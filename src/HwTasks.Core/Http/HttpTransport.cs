@@ -32,9 +32,10 @@ namespace HwTasks.Core.Http
         /// (ServicePointManager.DefaultConnectionLimit) and whatever ServicePointManager.SecurityProtocol
         /// the machine's registry gives, TLS 1.0 on an unpatched one. Az fixes the latter by OR-ing Tls12
         /// into ServicePointManager.SecurityProtocol at startup, which changes every other module's
-        /// requests too; HttpClientHandler.SslProtocols and MaxConnectionsPerServer (.NET Framework
-        /// 4.7.1+, which the manifest requires) apply to this handler's connections only. On .NET the
-        /// OS chooses the protocol (SslProtocols.None) and connections are unlimited already.
+        /// requests too; HttpClientHandler.SslProtocols (.NET Framework 4.7.1+, which the manifest
+        /// requires) applies to this handler's requests only, and MaxConnectionsPerServer to the
+        /// ServicePoint of each host it calls. On .NET the OS chooses the protocol (SslProtocols.None)
+        /// and connections are unlimited already.
         /// </summary>
         public static HttpClientHandler CreateHandler(HttpRuntime runtime)
         {
