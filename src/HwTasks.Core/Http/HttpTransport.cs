@@ -17,7 +17,7 @@ namespace HwTasks.Core.Http
 
     /// <summary>
     /// The sockets end of the pipeline: the primary handler and the client settings, the one place
-    /// that differs by runtime. Built per handler, so nothing process-wide changes.
+    /// that differs by runtime. Set on the handler: ServicePointManager's process-wide defaults stay as they are.
     /// </summary>
     internal static class HttpTransport
     {
