@@ -288,6 +288,189 @@ $env:HUAWEICLOUD_SDK_CREDENTIALS_FILE = $file
     }
 }
 
+Describe 'Profiles saved and removed by 8 processes at once' {
+    BeforeAll {
+        $script:together = Join-Path ([System.IO.Path]::GetTempPath()) ('hwtasks-together-' + [guid]::NewGuid().ToString('N'))
+        New-Item -ItemType Directory -Path $script:together | Out-Null
+    }
+
+    AfterAll {
+        Remove-Item -LiteralPath $script:together -Recurse -Force -ErrorAction SilentlyContinue
+    }
+
+    It 'loses no profile a save reported in 3 rounds each, keeps [basic] and the comments, and never shows a reader a file without [basic]' {
+        $file = Join-Path $script:together 'credentials'
+        Set-TestCredentialsFile $file '# team keys, do not edit by hand', '[basic]', 'ak = BASICAK0000000000001', 'sk = basic-secret', '# read-only key below', ''
+        $rounds = 3
+        # Each process saves p<i>-r<round> and p<i> (a new key each round), removes the profile of its
+        # previous round, and reads [basic] back, all after one signal so that their writes collide.
+        $script = @'
+param($manifest, $file, $folder, $index, $rounds)
+Import-Module $manifest
+$env:HUAWEICLOUD_SDK_CREDENTIALS_FILE = $file
+New-Item -ItemType File -Path (Join-Path $folder "ready-$index") | Out-Null
+$deadline = [DateTime]::UtcNow.AddMinutes(2)
+while (-not (Test-Path (Join-Path $folder 'go'))) {
+    if ([DateTime]::UtcNow -gt $deadline) { throw 'no signal to start' }
+    Start-Sleep -Milliseconds 5
+}
+foreach ($round in 1..$rounds) {
+    foreach ($name in "p$index-r$round", "p$index") {
+        $ak = "P${index}R${round}AK" + $name.Length + '000000000'
+        $key = [pscredential]::new($ak, (ConvertTo-SecureString "secret-$ak" -AsPlainText -Force))
+        try { Save-HwCloudProfile -ProfileName $name -Credential $key -Force -ErrorAction Stop; "saved $name $ak" }
+        catch { "failed to save ${name}: $($_.FullyQualifiedErrorId): $($_.Exception.Message)" }
+    }
+    if ($round -gt 1) {
+        $name = "p$index-r$($round - 1)"
+        try { Remove-HwCloudProfile -ProfileName $name -Force -ErrorAction Stop; "removed $name" }
+        catch { "failed to remove ${name}: $($_.FullyQualifiedErrorId): $($_.Exception.Message)" }
+    }
+    try { $null = Get-HwCloudProfile -ProfileName basic -ErrorAction Stop }
+    catch { "failed to read [basic]: $($_.FullyQualifiedErrorId): $($_.Exception.Message)" }
+}
+'@
+        $runs = foreach ($index in 1..8) {
+            Start-FreshPwsh -Script $script -ArgumentList (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $file, $script:together, $index, $rounds
+        }
+        $deadline = [DateTime]::UtcNow.AddMinutes(2)
+        while (@(Get-ChildItem $script:together -Filter 'ready-*').Count -lt 8 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 20 }
+        New-Item -ItemType File -Path (Join-Path $script:together 'go') | Out-Null
+        $lines = @($runs | ForEach-Object { (Wait-FreshPwsh $_).Output })
+
+        $lines | Where-Object { $_ -notmatch '^(saved|removed) ' } | Should -BeNullOrEmpty
+        # What the file must hold: every profile whose last save succeeded and that was not removed after.
+        $expected = [ordered]@{ basic = 'BASICAK0000000000001' }
+        foreach ($line in $lines) {
+            $verb, $name, $ak = $line -split ' '
+            if ($verb -eq 'saved') { $expected[$name] = $ak } else { $expected.Remove($name) }
+        }
+        $expected.Count | Should -Be (1 + 8 * 2)
+        $text = Get-Content -Raw $file
+        $found = @{}
+        foreach ($section in [regex]::Matches($text, '(?m)^\[(?<name>[^\]]+)\]\r?\nak = (?<ak>\S+)\r?\nsk = (?<sk>\S+)')) {
+            $found[$section.Groups['name'].Value] = $section.Groups['ak'].Value
+            $section.Groups['sk'].Value | Should -Be $(if ($section.Groups['name'].Value -eq 'basic') { 'basic-secret' } else { 'secret-' + $section.Groups['ak'].Value })
+        }
+        @([regex]::Matches($text, '(?m)^\[')).Count | Should -Be $expected.Count
+        foreach ($name in $expected.Keys) { $found[$name] | Should -Be $expected[$name] -Because "profile [$name]" }
+        $text | Should -BeLike "# team keys, do not edit by hand`n[[]basic]`nak = BASICAK0000000000001`nsk = basic-secret`n# read-only key below`n*"
+    }
+}
+
+Describe 'Credentials files as other tools and full disks leave them' {
+    BeforeAll {
+        $script:credentialVariables = Save-TestCredentialVariables
+        $script:basic = '[basic]', 'ak = BASICAK0000000000001', 'sk = basic-secret'
+    }
+
+    AfterAll {
+        Restore-TestCredentialVariables $script:credentialVariables
+    }
+
+    BeforeEach {
+        $script:file = Use-TestCredentialsFile
+        $script:folder = Split-Path -Parent $script:file
+        New-Item -ItemType Directory -Path $script:folder | Out-Null
+    }
+
+    AfterEach {
+        Disconnect-HwCloud
+        Remove-TestCredentialsFile $script:file
+    }
+
+    It 'is read whole and saved through a symbolic link, which stays a link to the same file' -Skip:$IsWindows {
+        # What dotfile managers do; the file is longer than the link's own size (its target's path).
+        $target = Join-Path $script:folder 'dotfiles/huaweicloud-credentials'
+        Set-TestCredentialsFile $target ($script:basic + '', '[prod]', 'ak = PRODAK00000000000001', 'sk = prod-secret', 'region = cn-east-3')
+        New-Item -ItemType SymbolicLink -Path $script:file -Target $target | Out-Null
+
+        (Get-HwCloudProfile).ProfileName | Should -Be 'basic', 'prod'
+        (Get-HwCloudProfile prod).Region | Should -Be 'cn-east-3'
+        Save-HwCloudProfile -ProfileName test -Credential (New-TestCredential TESTAK00000000000001 test-secret)
+
+        (Get-Item $script:file).LinkTarget | Should -Be $target
+        Get-Content -Raw $target | Should -Be (($script:basic + '', '[prod]', 'ak = PRODAK00000000000001', 'sk = prod-secret', 'region = cn-east-3', '',
+                '[test]', 'ak = TESTAK00000000000001', 'sk = test-secret', '') -join "`n")
+        (Get-HwCloudProfile).ProfileName | Should -Be 'basic', 'prod', 'test'
+        [System.IO.File]::GetUnixFileMode($target) | Should -Be ([System.IO.UnixFileMode]'UserRead, UserWrite')
+    }
+
+    It 'is read and saved in <Encoding> with its byte order mark, as <Writer> writes it' -ForEach @(
+        @{ Encoding = 'utf8BOM'; Writer = 'Set-Content -Encoding UTF8 in Windows PowerShell 5.1'; Mark = 'EF-BB-BF' }
+        @{ Encoding = 'unicode'; Writer = 'Out-File and > in Windows PowerShell 5.1'; Mark = 'FF-FE' }
+        @{ Encoding = 'bigEndianUnicode'; Writer = 'Out-File -Encoding BigEndianUnicode'; Mark = 'FE-FF' }
+    ) {
+        $script:basic | Out-File -FilePath $script:file -Encoding $Encoding
+        if (-not $IsWindows) { [System.IO.File]::SetUnixFileMode($script:file, [System.IO.UnixFileMode]'UserRead, UserWrite') }
+
+        (Connect-HwCloud -Region cn-north-4).CredentialSource | Should -Be "credentials file $($script:file) [basic]"
+        Save-HwCloudProfile -ProfileName prod -Credential (New-TestCredential PRODAK00000000000001 prod-secret)
+
+        $nl = [Environment]::NewLine
+        $bytes = [System.IO.File]::ReadAllBytes($script:file)
+        [System.BitConverter]::ToString($bytes, 0, $Mark.Split('-').Count) | Should -Be $Mark
+        Get-Content -Raw -Encoding $Encoding $script:file | Should -Be (($script:basic + '', '[prod]', 'ak = PRODAK00000000000001', 'sk = prod-secret', '') -join $nl)
+        (Get-HwCloudProfile).ProfileName | Should -Be 'basic', 'prod'
+    }
+
+    It 'saves over and removes a profile whose header has spaces after it, in place' {
+        Set-TestCredentialsFile $script:file ('[prod]  ', 'ak = OLDAK000000000000001', 'sk = old-secret', '# prod''s note', '' + $script:basic)
+        $rest = ('# prod''s note', '' + $script:basic + '') -join "`n"
+
+        Save-HwCloudProfile -ProfileName prod -Credential (New-TestCredential NEWAK000000000000001 new-secret) -Force
+        Get-Content -Raw $script:file | Should -Be ("[prod]  `nak = NEWAK000000000000001`nsk = new-secret`n" + $rest)
+
+        Remove-HwCloudProfile -ProfileName prod -Force
+        Get-Content -Raw $script:file | Should -Be $rest
+    }
+
+    It 'stops a save with CredentialsFileLocked, naming the file, while another writer holds its lock, and writes nothing' {
+        Set-TestCredentialsFile $script:file $script:basic
+        $before = Get-Content -Raw $script:file
+        $lock = [System.IO.FileStream]::new("$($script:file).lock", 'OpenOrCreate', 'ReadWrite', 'None')
+        try {
+            { Save-HwCloudProfile -ProfileName prod -Credential (New-TestCredential PRODAK00000000000001 prod-secret) -ErrorAction Stop } |
+                Should -Throw -ErrorId 'CredentialsFileLocked,HwTasks.Commands.Profiles.SaveHwCloudProfileCommand' -ExpectedMessage (
+                    "The credentials file '$($script:file)' is being changed by another process, which held its lock '$($script:file).lock' for 10 s. " +
+                    'Try again when that process has finished; nothing was written.')
+        }
+        finally {
+            $lock.Dispose()
+        }
+        Get-Content -Raw $script:file | Should -Be $before
+    }
+
+    It 'is left byte for byte, with nothing beside it, when the disk fills during a save' -Skip:(-not $IsLinux -or (& id -u) -ne '0') {
+        # A 64 KiB file system, filled up: what a full disk does to a write, for real.
+        & mount -t tmpfs -o size=64k tmpfs $script:folder
+        $LASTEXITCODE | Should -Be 0 -Because 'a root test run mounts a small tmpfs for this case'
+        try {
+            Set-TestCredentialsFile $script:file ('[prod]', 'ak = PRODAK00000000000001', 'sk = prod-secret', '' + $script:basic)
+            $before = [System.IO.File]::ReadAllBytes($script:file)
+            # Twice the size of the file system: it stops where the space ends.
+            try { [System.IO.File]::WriteAllBytes((Join-Path $script:folder 'filler'), [byte[]]::new(128KB)) } catch [System.IO.IOException] { }
+
+            $failures = foreach ($save in @{ ProfileName = 'prod'; Force = $true }, @{ ProfileName = 'test' }) {
+                $longer = New-TestCredential NEWAK000000000000001 ('new-secret-' + 'x' * 8000)
+                try { Save-HwCloudProfile @save -Credential $longer -ErrorAction Stop } catch { $_ }
+            }
+
+            [System.IO.File]::ReadAllBytes($script:file) | Should -Be $before
+            (Get-ChildItem -Force $script:folder).Name | Sort-Object | Should -Be 'credentials', 'credentials.lock', 'filler'
+            $failures | Should -HaveCount 2
+            foreach ($failure in $failures) {
+                $failure.FullyQualifiedErrorId | Should -Be 'CredentialsFileUnwritable,HwTasks.Commands.Profiles.SaveHwCloudProfileCommand'
+                $failure.Exception.Message | Should -Be ("The credentials file '$($script:file)' cannot be written (IOException): it was left as it was. " +
+                    'Check the free space and the permissions of the file and its folder, or set HUAWEICLOUD_SDK_CREDENTIALS_FILE to another file.')
+            }
+        }
+        finally {
+            & umount $script:folder
+        }
+    }
+}
+
 Describe 'The emulator at the edges of time' {
     It 'answers -Before [datetime]::MaxValue with the tasks, not a 500' {
         Use-FreshTestEmulator $script:emulator

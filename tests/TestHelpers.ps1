@@ -155,6 +155,17 @@ function Invoke-FreshPwsh {
         # Without -NonInteractive, as an interactive user's pwsh; standard input is empty either way.
         [switch] $Interactive
     )
+    Wait-FreshPwsh (Start-FreshPwsh @PSBoundParameters)
+}
+
+# Starts the script of Invoke-FreshPwsh without waiting, so several processes can run at once;
+# Wait-FreshPwsh returns what each wrote.
+function Start-FreshPwsh {
+    param(
+        [Parameter(Mandatory)] [string] $Script,
+        [object[]] $ArgumentList = @(),
+        [switch] $Interactive
+    )
     $file = Join-Path ([System.IO.Path]::GetTempPath()) ("hwtasks-" + [guid]::NewGuid().ToString('N') + '.ps1')
     Set-Content -Path $file -Value $Script -Encoding utf8NoBOM
     try {
@@ -175,16 +186,26 @@ function Invoke-FreshPwsh {
         $info.Environment['NO_COLOR'] = '1'
         $process = [System.Diagnostics.Process]::Start($info)
         $process.StandardInput.Close()
-        $errors = $process.StandardError.ReadToEndAsync()
-        $output = $process.StandardOutput.ReadToEnd()
-        if (-not $process.WaitForExit(120000)) { $process.Kill($true); throw "pwsh did not finish within 2 minutes: $output" }
+        # Both pipes are drained as the process writes, so no process waits on a full pipe.
+        [pscustomobject]@{ Process = $process; File = $file; Output = $process.StandardOutput.ReadToEndAsync(); Errors = $process.StandardError.ReadToEndAsync() }
+    }
+    catch {
+        Remove-Item $file -ErrorAction SilentlyContinue
+        throw
+    }
+}
+
+function Wait-FreshPwsh {
+    param([Parameter(Mandatory)] $Run)
+    try {
+        if (-not $Run.Process.WaitForExit(120000)) { $Run.Process.Kill($true); throw "pwsh did not finish within 2 minutes: $($Run.Output.Result)" }
         [pscustomobject]@{
-            ExitCode = $process.ExitCode
-            Output   = @(($output + $errors.Result) -split '\r?\n' | Where-Object { $_ -ne '' })
+            ExitCode = $Run.Process.ExitCode
+            Output   = @(($Run.Output.Result + $Run.Errors.Result) -split '\r?\n' | Where-Object { $_ -ne '' })
         }
     }
     finally {
-        Remove-Item $file -ErrorAction SilentlyContinue
+        Remove-Item $Run.File -ErrorAction SilentlyContinue
     }
 }
 

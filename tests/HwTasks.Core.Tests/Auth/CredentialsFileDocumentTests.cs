@@ -33,10 +33,12 @@ public sealed class CredentialsFileDocumentTests : IDisposable
     public void Replacing_a_name_that_heads_two_sections_clears_the_keys_of_both_and_writes_them_under_the_first()
     {
         File.WriteAllText(FilePath, "[prod]\nak = OLD1\n# first\n[basic]\nak = B\nsk = b\n[PROD]\nsk = old\n; second\n");
-        var document = CredentialsFileDocument.Open(FilePath);
 
-        document.SetProfile("prod", Key("NEWAK000000000000001", "new-secret"), "cn-north-4", null, null);
-        document.Save();
+        CredentialsFileDocument.Change(FilePath, document =>
+        {
+            document.SetProfile("prod", Key("NEWAK000000000000001", "new-secret"), "cn-north-4", null, null);
+            return true;
+        });
 
         Assert.Equal("[prod]\nak = NEWAK000000000000001\nsk = new-secret\nregion = cn-north-4\n# first\n[basic]\nak = B\nsk = b\n[PROD]\n; second\n",
             File.ReadAllText(FilePath));
@@ -49,11 +51,13 @@ public sealed class CredentialsFileDocumentTests : IDisposable
     public void Removing_a_name_removes_every_section_it_heads()
     {
         File.WriteAllText(FilePath, "[prod]\nak = A\nsk = a\n\n[basic]\nak = B\nsk = b\n\n[Prod]\nregion = cn-east-3\n");
-        var document = CredentialsFileDocument.Open(FilePath);
 
-        Assert.True(document.RemoveProfile("PROD"));
-        Assert.False(document.RemoveProfile("PROD"));
-        document.Save();
+        CredentialsFileDocument.Change(FilePath, document =>
+        {
+            Assert.True(document.RemoveProfile("PROD"));
+            Assert.False(document.RemoveProfile("PROD"));
+            return true;
+        });
 
         Assert.Equal("[basic]\nak = B\nsk = b\n", File.ReadAllText(FilePath));
     }

@@ -67,27 +67,29 @@ namespace HwTasks.Core.Auth.Credentials
         }
 
         // Every command without Connect-HwCloud would read the file again: keep it until it changes.
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTime Written, CredentialsFile File)> Loaded =
-            new System.Collections.Concurrent.ConcurrentDictionary<string, (DateTime, CredentialsFile)>(StringComparer.Ordinal);
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTime Written, long Length, CredentialsFile File)> Loaded =
+            new System.Collections.Concurrent.ConcurrentDictionary<string, (DateTime, long, CredentialsFile)>(StringComparer.Ordinal);
 
         /// <summary>
-        /// Reads the file if it exists. Only what a regular file can hold is read, and never more than
-        /// <see cref="MaximumBytes"/>: a FIFO or device (whose size reads as 0) is never opened, so a
-        /// read can never wait for a writer that does not come.
+        /// Reads the file if it exists (through a link, the file it leads to). Only what a regular
+        /// file can hold is read, and never more than <see cref="MaximumBytes"/>: a FIFO or device
+        /// (whose size reads as 0) is never opened, so a read can never wait for a writer that does not come.
         /// </summary>
         public static CredentialsFile? TryLoad(string path)
         {
-            if (!File.Exists(path)) return null;
             try
             {
-                var info = new FileInfo(path);
-                var written = info.LastWriteTimeUtc;
-                if (Loaded.TryGetValue(path, out var cached) && cached.Written == written) return cached.File;
-                var text = ReadText(path, info);
-                var file = text.Length == 0
+                var target = FileLinks.FinalTarget(path);
+                // The file the link leads to: a link's own time and size never change with its target.
+                var info = new FileInfo(target);
+                if (!info.Exists) return null;
+                if (Loaded.TryGetValue(path, out var cached) && cached.Written == info.LastWriteTimeUtc && cached.Length == info.Length) return cached.File;
+                var text = CredentialsFileText.Read(path, target);
+                if (text is null) return null;
+                var file = text.Text.Length == 0
                     ? new CredentialsFile(path, new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase))
-                    : Parse(path, Lines(text), FilePermissions.OthersMayRead(path));
-                Loaded[path] = (written, file);
+                    : Parse(path, Lines(text.Text), FilePermissions.OthersMayRead(target));
+                Loaded[path] = (info.LastWriteTimeUtc, info.Length, file);
                 return file;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
@@ -101,27 +103,6 @@ namespace HwTasks.Core.Auth.Credentials
         /// file system's timestamp granularity would otherwise look unchanged.
         /// </summary>
         internal static void Forget(string path) => Loaded.TryRemove(path, out _);
-
-        /// <summary>The text of the file (UTF-8), refusing more than <see cref="MaximumBytes"/>; a size of 0 is never opened.</summary>
-        internal static string ReadText(string path, FileInfo info)
-        {
-            if (info.Length > MaximumBytes)
-            {
-                throw Errors.HwCloudException.Configuration("CredentialsFileTooLarge",
-                    "The credentials file '" + path + "' is " + info.Length + " bytes; a credentials file is a few hundred. Point HUAWEICLOUD_SDK_CREDENTIALS_FILE at the right file.");
-            }
-            if (info.Length == 0) return string.Empty;
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            var bytes = new byte[info.Length];
-            var read = 0;
-            while (read < bytes.Length)
-            {
-                var n = stream.Read(bytes, read, bytes.Length - read);
-                if (n == 0) break;
-                read += n;
-            }
-            return new System.Text.UTF8Encoding(false).GetString(bytes, 0, read);
-        }
 
         internal static List<string> Lines(string text)
         {

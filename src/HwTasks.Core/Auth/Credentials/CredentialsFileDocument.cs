@@ -10,37 +10,79 @@ namespace HwTasks.Core.Auth.Credentials
 {
     /// <summary>
     /// The credentials file as its lines, to add, replace or remove one profile (section) and keep
-    /// every other line as it was: other sections, comments, blank lines and the line ending. The
-    /// secrets of the saved profile stay SecureString until <see cref="Save"/> writes their bytes
-    /// into the file, which it makes readable by the owner only first (mode 0600 where modes exist).
+    /// every other line as it was: other sections, comments, blank lines, the line ending and the
+    /// encoding. <see cref="Change"/> is the one way to write it: under the file's lock, on what the
+    /// file holds then, replaced whole. The secrets of the saved profile stay SecureString until
+    /// their bytes go into the new file, which only its owner can open (mode 0600 where modes exist).
     /// </summary>
     public sealed class CredentialsFileDocument
     {
         private readonly List<Line> _lines;
         private readonly string _newLine;
+        private readonly Encoding _encoding;
 
-        private CredentialsFileDocument(string path, List<Line> lines, string newLine)
+        private CredentialsFileDocument(string path, List<Line> lines, string newLine, Encoding encoding)
         {
             Path = path;
             _lines = lines;
             _newLine = newLine;
+            _encoding = encoding;
         }
 
         public string Path { get; }
 
-        /// <summary>Reads the file, or starts an empty one when it does not exist yet.</summary>
-        public static CredentialsFileDocument Open(string path)
+        /// <summary>
+        /// Reads the file (through a link, the file it leads to), or starts an empty one when it does
+        /// not exist yet: to check a change before asking, or to read; <see cref="Change"/> writes.
+        /// </summary>
+        public static CredentialsFileDocument Open(string path) => Open(path, () => FileLinks.FinalTarget(path));
+
+        // The target is found inside the try, so a loop of links reads as the file being unreadable.
+        private static CredentialsFileDocument Open(string path, Func<string> target)
         {
             try
             {
-                var info = new FileInfo(path);
-                var text = info.Exists ? CredentialsFile.ReadText(path, info) : string.Empty;
+                var file = CredentialsFileText.Read(path, target()) ?? CredentialsFileText.Empty;
+                var text = file.Text;
                 var newLine = text.Contains("\r\n") ? "\r\n" : text.IndexOf('\n') >= 0 ? "\n" : Environment.NewLine;
-                return new CredentialsFileDocument(path, CredentialsFile.Lines(text).Select(l => new Line(l)).ToList(), newLine);
+                return new CredentialsFileDocument(path, CredentialsFile.Lines(text).Select(l => new Line(l)).ToList(), newLine, file.Encoding);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 throw CredentialsFile.Unreadable(path, e);
+            }
+        }
+
+        /// <summary>
+        /// Changes the file, one writer at a time across processes: takes its lock (waiting up to
+        /// <see cref="CredentialsFileLock.DefaultWait"/> for another writer, then CredentialsFileLocked),
+        /// reads it again, so the change applies to what it holds now, and when
+        /// <paramref name="change"/> returns true writes it to a temporary file renamed over it. A link
+        /// stays a link: the file it leads to is replaced. Returns what <paramref name="change"/> did.
+        /// </summary>
+        public static bool Change(string path, Func<CredentialsFileDocument, bool> change) => Change(path, change, CredentialsFileLock.DefaultWait);
+
+        internal static bool Change(string path, Func<CredentialsFileDocument, bool> change, TimeSpan lockWait)
+        {
+            try
+            {
+                var target = FileLinks.FinalTarget(path);
+                var folder = System.IO.Path.GetDirectoryName(target)!;
+                if (!Directory.Exists(folder)) FilePermissions.CreateOwnerOnlyFolder(folder);
+                using var held = CredentialsFileLock.Take(path, target, lockWait);
+                var document = Open(path, () => target);
+                if (!change(document)) return false;
+                document.WriteTo(target);
+                return true;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw HwCloudException.Configuration("CredentialsFileUnwritable",
+                    "The credentials file '" + path + "' cannot be written (" + e.GetType().Name + "): it was left as it was. Check the free space and the permissions of the file and its folder, or set HUAWEICLOUD_SDK_CREDENTIALS_FILE to another file.");
+            }
+            finally
+            {
+                CredentialsFile.Forget(path);
             }
         }
 
@@ -109,42 +151,23 @@ namespace HwTasks.Core.Auth.Credentials
             return headers.Count > 0;
         }
 
-        /// <summary>
-        /// Writes the file: its folder created with mode 0700 and the file with 0600 (where modes
-        /// exist) before any byte goes in, then the lines, the secrets straight from SecureString.
-        /// An existing file is tightened to 0600 too. Written in place, so a symbolic link stays one.
-        /// </summary>
-        public void Save()
+        // The new content, the secrets straight from SecureString, in the encoding the file had: its
+        // byte-order mark stays, because the tool that wrote it reads it back in that encoding (a
+        // UTF-16 file converted to UTF-8 would read as garbage in Windows PowerShell 5.1's Get-Content
+        // without -Encoding); a file without one, or a new file, is UTF-8 without a mark, as the SDKs write.
+        private void WriteTo(string target) => AtomicFile.Replace(target, stream =>
         {
-            try
+            var preamble = _encoding.GetPreamble();
+            stream.Write(preamble, 0, preamble.Length);
+            var end = _encoding.GetBytes(_newLine);
+            foreach (var line in _lines)
             {
-                var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path));
-                if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder)) FilePermissions.CreateOwnerOnlyFolder(folder!);
-                if (!File.Exists(Path)) new FileStream(Path, FileMode.CreateNew, FileAccess.Write, FileShare.None).Dispose();
-                FilePermissions.RestrictToOwner(Path);
-                using var stream = new FileStream(Path, FileMode.Open, FileAccess.Write, FileShare.None);
-                stream.SetLength(0);
-                var encoding = new UTF8Encoding(false);
-                foreach (var line in _lines)
-                {
-                    var text = encoding.GetBytes(line.Text);
-                    stream.Write(text, 0, text.Length);
-                    if (line.Secret is not null) SecretText.WriteUtf8(line.Secret, stream);
-                    var end = encoding.GetBytes(_newLine);
-                    stream.Write(end, 0, end.Length);
-                }
-                stream.Flush(true);
+                var text = _encoding.GetBytes(line.Text);
+                stream.Write(text, 0, text.Length);
+                if (line.Secret is not null) SecretText.Write(line.Secret, _encoding, stream);
+                stream.Write(end, 0, end.Length);
             }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-            {
-                throw HwCloudException.Configuration("CredentialsFileUnwritable",
-                    "The credentials file '" + Path + "' cannot be written (" + e.GetType().Name + "). Check the permissions of the file and its folder, or set HUAWEICLOUD_SDK_CREDENTIALS_FILE to another file.");
-            }
-            finally
-            {
-                CredentialsFile.Forget(Path);
-            }
-        }
+        });
 
         private bool IsBlank(int index) => _lines[index].Secret is null && _lines[index].Text.Trim().Length == 0;
 

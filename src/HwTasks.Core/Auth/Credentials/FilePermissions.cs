@@ -32,6 +32,14 @@ namespace HwTasks.Core.Auth.Credentials
         private static readonly MethodInfo? CreateDirectoryWithMode =
             UnixFileMode is null ? null : typeof(Directory).GetMethod("CreateDirectory", new[] { typeof(string), UnixFileMode });
 
+        // .NET 7+: FileStreamOptions.UnixCreateMode, the mode open(2) creates the file with.
+        private static readonly Type? FileStreamOptions = UnixFileMode is null ? null : typeof(FileStream).Assembly.GetType("System.IO.FileStreamOptions");
+
+        private static readonly PropertyInfo? UnixCreateMode = FileStreamOptions?.GetProperty("UnixCreateMode");
+
+        private static readonly ConstructorInfo? FileStreamWithOptions =
+            FileStreamOptions is null ? null : typeof(FileStream).GetConstructor(new[] { typeof(string), FileStreamOptions });
+
         /// <summary>A warning naming the fix, or null when only the owner can read and write the file.</summary>
         public static string? OthersMayRead(string path)
         {
@@ -66,17 +74,41 @@ namespace HwTasks.Core.Auth.Credentials
             if (SetUnixFileMode is not null) Invoke(SetUnixFileMode, path, OwnerReadWrite);
         }
 
-        private static void Invoke(MethodInfo method, string path, int mode)
+        /// <summary>
+        /// Creates a new file for writing that only its owner can open (mode 0600 where modes exist):
+        /// created with that mode where the runtime can, so no other user can open it even while it
+        /// is empty; otherwise restricted before the caller writes its first byte.
+        /// </summary>
+        public static FileStream CreateOwnerOnlyFile(string path)
         {
+            FileStream stream;
+            if (UnixCreateMode is null || FileStreamWithOptions is null)
+            {
+                stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            }
+            else
+            {
+                var options = Activator.CreateInstance(FileStreamOptions!);
+                FileStreamOptions!.GetProperty("Mode")!.SetValue(options, FileMode.CreateNew);
+                FileStreamOptions.GetProperty("Access")!.SetValue(options, FileAccess.Write);
+                FileStreamOptions.GetProperty("Share")!.SetValue(options, FileShare.None);
+                UnixCreateMode.SetValue(options, Enum.ToObject(UnixFileMode!, OwnerReadWrite));
+                stream = (FileStream)RuntimeMethods.Call(FileStreamWithOptions, null, path, options)!;
+            }
             try
             {
-                method.Invoke(null, new[] { path, Enum.ToObject(UnixFileMode!, mode) });
+                // Exactly 0600 whatever the umask took away.
+                RestrictToOwner(path);
+                return stream;
             }
-            catch (TargetInvocationException e) when (e.InnerException is not null)
+            catch
             {
-                // The IOException or UnauthorizedAccessException itself, for the caller to report.
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+                stream.Dispose();
+                throw;
             }
         }
+
+        private static void Invoke(MethodInfo method, string path, int mode) =>
+            RuntimeMethods.Call(method, null, path, Enum.ToObject(UnixFileMode!, mode));
     }
 }

@@ -46,10 +46,10 @@ namespace HwTasks.Core.Auth.Credentials
 
         public static void Clear(byte[] bytes) => Array.Clear(bytes, 0, bytes.Length);
 
-        /// <summary>Writes the secret's UTF-8 bytes (the credentials file's value) and clears them.</summary>
-        public static void WriteUtf8(SecureString value, System.IO.Stream stream)
+        /// <summary>Writes the secret's bytes in the credentials file's encoding and clears them.</summary>
+        public static void Write(SecureString value, Encoding encoding, System.IO.Stream stream)
         {
-            var bytes = Utf8Bytes(value);
+            var bytes = WithChars(value, encoding.GetBytes);
             try
             {
                 stream.Write(bytes, 0, bytes.Length);

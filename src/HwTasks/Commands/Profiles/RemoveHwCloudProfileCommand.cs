@@ -41,9 +41,12 @@ namespace HwTasks.Commands.Profiles
                     var sentence = "Remove profile [" + profile.ProfileName + "]" + (profile.MaskedAccessKey is null ? string.Empty : " with AK " + profile.MaskedAccessKey) +
                                    " from the credentials file '" + path + "'";
                     if (!ShouldChange(sentence)) continue;
-                    var document = CredentialsFileDocument.Open(path);
-                    document.RemoveProfile(name);
-                    document.Save();
+                    // Removed under the file's lock from what it holds then: another process may have removed it meanwhile.
+                    if (!CredentialsFileDocument.Change(path, current => current.RemoveProfile(name)))
+                    {
+                        WriteError(ProfileNotFound.Record(path, name, fileExists: true));
+                        continue;
+                    }
                     Streams.Verbose("Removed profile [" + profile.ProfileName + "] from '" + path + "'.");
                 }
                 catch (HwCloudException failure)

@@ -56,20 +56,24 @@ namespace HwTasks.Commands.Profiles
             try
             {
                 var credential = NewCredential();
+                // What the file holds now decides the question; the change is made again, under the
+                // file's lock, on what it holds then (another process may have changed it meanwhile).
                 var document = CredentialsFileDocument.Open(path);
                 var replacing = document.HasProfile(ProfileName);
-                if (replacing && !Force)
-                {
-                    ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(
-                            "Profile [" + ProfileName + "] already exists in the credentials file '" + path + "'. Pass -Force to replace it."),
-                        "ProfileExists", ErrorCategory.ResourceExists, ProfileName));
-                }
+                if (replacing && !Force) ThrowProfileExists(path);
                 SetProfile(document, credential);
                 var sentence = replacing
                     ? "Replace profile [" + ProfileName + "] with " + credential.Identity + " in the credentials file '" + path + "'"
                     : "Add profile [" + ProfileName + "] with " + credential.Identity + " to the credentials file '" + path + "'";
                 if (!ShouldChange(sentence)) return;
-                document.Save();
+                var written = CredentialsFileDocument.Change(path, current =>
+                {
+                    replacing = current.HasProfile(ProfileName);
+                    if (replacing && !Force) return false;
+                    current.SetProfile(ProfileName, credential, Region, ProjectId, IamEndpoint?.OriginalString);
+                    return true;
+                });
+                if (!written) ThrowProfileExists(path);
                 Streams.Verbose((replacing ? "Replaced" : "Added") + " profile [" + ProfileName + "] in '" + path + "' (readable by its owner only).");
                 if (PassThru) WriteObject(CredentialsFile.TryLoad(path)?.Profile(ProfileName));
             }
@@ -78,6 +82,11 @@ namespace HwTasks.Commands.Profiles
                 ThrowTerminatingError(ErrorRecords.From(failure, ProfileName));
             }
         }
+
+        private void ThrowProfileExists(string path) =>
+            ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(
+                    "Profile [" + ProfileName + "] already exists in the credentials file '" + path + "'. Pass -Force to replace it."),
+                "ProfileExists", ErrorCategory.ResourceExists, ProfileName));
 
         private AccessKeyCredential NewCredential()
         {

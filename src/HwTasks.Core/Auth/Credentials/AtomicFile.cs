@@ -1,0 +1,44 @@
+using System;
+using System.IO;
+
+namespace HwTasks.Core.Auth.Credentials
+{
+    /// <summary>
+    /// Replaces a file whole: the new content goes into a temporary file in the same folder (created
+    /// readable by its owner only), is flushed to the disk and then renamed over the file. A reader
+    /// sees the old file or the new one, never an empty or half-written one; a write that fails (a
+    /// full disk) leaves the old file byte for byte and removes the temporary one.
+    /// </summary>
+    internal static class AtomicFile
+    {
+        public static void Replace(string target, Action<Stream> write)
+        {
+            var folder = Path.GetDirectoryName(target)!;
+            // A dot file, named after the target, so a left-over one (a crash mid-write) is recognisable.
+            var temporary = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
+            try
+            {
+                using (var stream = FilePermissions.CreateOwnerOnlyFile(temporary))
+                {
+                    write(stream);
+                    stream.Flush(true);
+                }
+                // rename(2) on Unix; on Windows only ReplaceFile swaps an existing file in one step.
+                if (File.Exists(target)) File.Replace(temporary, target, null);
+                else File.Move(temporary, target);
+            }
+            catch
+            {
+                try
+                {
+                    File.Delete(temporary);
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                {
+                    // The write's own failure is the one to report.
+                }
+                throw;
+            }
+        }
+    }
+}
