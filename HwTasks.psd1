@@ -8,6 +8,8 @@
     Description          = 'Start, schedule, stop, enable, list and wait on the background tasks and jobs of Huawei Cloud services (CDM, AOM, OMS, Kafka, DataArts Studio) from PowerShell.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Core', 'Desktop')
+    # Windows PowerShell only: netstandard2.0 in the box, and HttpClientHandler's own TLS and connection settings.
+    DotNetFrameworkVersion = '4.7.2'
     # Loads before the root module: a clear message when a checkout is not built.
     NestedModules        = @('HwTasks.psm1')
     FormatsToProcess     = @('HwTasks.format.ps1xml')

@@ -13,6 +13,10 @@
               -OutputPath: each module's manifest, assemblies, format file and help, LICENSE and
               CHANGELOG.md; HwTasks also gets docs/README.package.md as README.md (the README at the
               root is for contributors).
+    MonoTest: the .NET Framework leg: builds tests/HwTasks.FrameworkTests (net472) and runs it on Mono
+              against the module's bin/ (the netstandard2.0 builds Windows PowerShell 5.1 loads, through
+              its resolver) and the emulator. Installs Debian's mono-runtime when it is missing (root and
+              apt-get); without them it is skipped with a warning, except in CI (CI=true), where it fails.
     Clean   : remove build output.
     Demo    : start the emulator (HwTasks.Testing, in this pwsh 7.4+) and run examples/quickstart.ps1 against it.
 .EXAMPLE
@@ -22,7 +26,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Package', 'Layout', 'Clean', 'Demo')]
+    [ValidateSet('Build', 'Test', 'MonoTest', 'Package', 'Layout', 'Clean', 'Demo')]
     [string[]] $Task = @('Build'),
 
     [ValidateSet('Debug', 'Release')]
@@ -55,6 +59,58 @@ function Invoke-Build {
 function Invoke-Test {
     # tests/HwTasks.Pester.Tests runs the Pester suites in pwsh child processes, one xunit test per It.
     Invoke-Dotnet test $solution -c $Configuration
+}
+
+function Invoke-MonoTest {
+    if (-not (Install-Mono)) { return }
+    $project = Join-Path $root 'tests/HwTasks.FrameworkTests'
+    Invoke-Dotnet build (Join-Path $project 'HwTasks.FrameworkTests.csproj') -c $Configuration '-v:q'
+    $output = Join-Path $project "bin/$Configuration/net472"
+    Copy-Item (Get-MonoNetStandardFacade) $output
+    $emulator = Join-Path $root "src/HwTasks.Emulator/bin/$Configuration/net8.0/HwTasks.Emulator.dll"
+    # Prints a line per case and dotnet test's summary line, which .ci/run counts.
+    & mono (Join-Path $output 'HwTasks.FrameworkTests.exe') (Join-Path $root 'bin') $emulator
+    if ($LASTEXITCODE -ne 0) { throw "The .NET Framework leg on Mono failed (exit code $LASTEXITCODE)." }
+}
+
+# Debian's Mono runtime and its System.Net.Http: what the leg runs on. $true when mono is there.
+function Install-Mono {
+    if (Get-Command mono -ErrorAction SilentlyContinue) { return $true }
+    $canInstall = $IsLinux -and (Get-Command apt-get -ErrorAction SilentlyContinue) -and ((& id -u) -eq '0')
+    if (-not $canInstall) {
+        $reason = 'mono is not installed, and installing it needs apt-get as root (apt-get install mono-runtime libmono-system-net-http4.0-cil)'
+        if ($env:CI -eq 'true') { throw "MonoTest: $reason." }
+        Write-Warning "MonoTest skipped: $reason."
+        return $false
+    }
+    $env:DEBIAN_FRONTEND = 'noninteractive'
+    & apt-get update -qq
+    & apt-get install -y -qq --no-install-recommends mono-runtime libmono-system-net-http4.0-cil
+    if ($LASTEXITCODE -ne 0 -or -not (Get-Command mono -ErrorAction SilentlyContinue)) { throw 'MonoTest: apt-get could not install mono-runtime.' }
+    return $true
+}
+
+# Mono's netstandard.dll facade, which .NET Framework 4.7.2 has in the box: Debian ships it only in
+# mono-devel (with 146 packages of compilers and libraries), so it is taken from that package's archive
+# once and kept in obj/.
+function Get-MonoNetStandardFacade {
+    $cache = Join-Path $root 'obj/mono/netstandard.dll'
+    if (Test-Path $cache) { return $cache }
+    $work = Join-Path $root 'obj/mono/deb'
+    New-Item -ItemType Directory -Force -Path $work | Out-Null
+    Push-Location $work
+    try {
+        & apt-get download -qq mono-devel
+        if ($LASTEXITCODE -ne 0) { throw 'MonoTest: apt-get download mono-devel failed (run apt-get update first).' }
+        $deb = Get-ChildItem -Filter 'mono-devel_*.deb' | Select-Object -First 1
+        & dpkg-deb -x $deb.FullName extracted
+        Copy-Item 'extracted/usr/lib/mono/4.5/Facades/netstandard.dll' $cache
+    }
+    finally {
+        Pop-Location
+        Remove-Item $work -Recurse -Force
+    }
+    return $cache
 }
 
 function Invoke-Package {
@@ -163,6 +219,7 @@ foreach ($step in $Task) {
     switch ($step) {
         'Build' { Invoke-Build }
         'Test' { Invoke-Test }
+        'MonoTest' { Invoke-MonoTest }
         'Package' { Invoke-Package }
         'Layout' { Invoke-Layout | ForEach-Object { Write-Host "Laid out $_" } }
         'Clean' { Invoke-Clean }

@@ -122,4 +122,29 @@ $loaded = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName
         $run.Output | Should -Be @('11', 'True', 'jdbc2hive', '10:False 8:True', 'True')
         $run.ExitCode | Should -Be 0
     }
+    It 'hands a stranger''s request for a name in bin/dependencies nothing of its own, before and after its calls, and still works' {
+        $run = Invoke-FreshPwsh -Script @'
+param($olderHttp, $manifest, $url, $ak, $sk, $project)
+# What a script or another module asks for by name; without HwTasks it is not found.
+function Ask([string] $name) {
+    try { [System.Reflection.Assembly]::Load($name).Location } catch { 'not found: ' + $name }
+}
+Import-Module $manifest -ErrorAction Stop
+Ask 'Microsoft.Extensions.Http'
+$sk = ConvertTo-SecureString $sk -AsPlainText -Force
+Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey $sk | Out-Null
+(Get-CdmJob -ClusterId 6ec9a0a4-76be-4262-8697-e7af1fac7920 -JobName jdbc2hive -ErrorAction Stop).JobName
+Ask 'Microsoft.Extensions.Http'
+Ask 'Microsoft.Extensions.DependencyInjection'
+# Another module's compiled code with a reference to a name in bin/dependencies, bound at first use.
+Add-Type -IgnoreWarnings -WarningAction Ignore -ReferencedAssemblies $olderHttp -TypeDefinition 'public static class Stranger { public static string Ask() { return typeof(Microsoft.Extensions.Http.HttpClientFactoryOptions).Assembly.Location; } }'
+# It asks for version 8, which HwTasks' copy (10) would satisfy.
+try { [Stranger]::Ask() } catch { $_.Exception.InnerException.GetType().Name + ': ' + $_.Exception.InnerException.FileName }
+(Get-CdmJob -ClusterId 6ec9a0a4-76be-4262-8697-e7af1fac7920 -JobName jdbc2hive -ErrorAction Stop).JobName
+'@ -ArgumentList (@((Get-TestPackageFile Microsoft.Extensions.Http 8.0.1 lib/net8.0/Microsoft.Extensions.Http.dll), $script:manifest) + (Get-TestEmulatorArgument $script:emulator))
+        $run.Output | Should -Be @('not found: Microsoft.Extensions.Http', 'jdbc2hive', 'not found: Microsoft.Extensions.Http',
+            'not found: Microsoft.Extensions.DependencyInjection',
+            'FileNotFoundException: Microsoft.Extensions.Http, Version=8.0.0.0, Culture=neutral, PublicKeyToken=adb9793829ddae60', 'jdbc2hive')
+        $run.ExitCode | Should -Be 0
+    }
 }

@@ -11,7 +11,8 @@ namespace HwTasks.Core.Http
     /// X-Project-Id, then the credentials) and puts exactly that list on the wire. It sits inside the
     /// retry handler, so every attempt gets a fresh X-Sdk-Date and signature. Headers are added
     /// unvalidated and never enumerated back: .NET would re-format parsed values (e.g. a space after
-    /// ';' in Content-Type) and break the signature.
+    /// ';' in Content-Type) and break the signature. .NET Framework's handler enumerates them itself,
+    /// so there the Content-Type is signed in the form it will be sent (HttpTransport.ContentTypeAsSent).
     /// </summary>
     internal sealed class AuthenticationHandler : DelegatingHandler
     {
@@ -20,7 +21,7 @@ namespace HwTasks.Core.Http
             var state = CallState.Of(request);
             var headers = new List<KeyValuePair<string, string>>(state.Request.Headers);
             if (request.Content is not null && state.Request.ContentType is not null)
-                headers.Add(new KeyValuePair<string, string>("Content-Type", state.Request.ContentType));
+                headers.Add(new KeyValuePair<string, string>("Content-Type", HttpTransport.ContentTypeAsSent(state.Request.ContentType, HttpTransport.Current)));
             headers.Add(new KeyValuePair<string, string>("User-Agent", UserAgent.Value));
             if (state.Request.SendsProjectHeader && state.Target.ProjectId is not null)
                 headers.Add(new KeyValuePair<string, string>("X-Project-Id", state.Target.ProjectId));

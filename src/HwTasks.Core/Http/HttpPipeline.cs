@@ -1,5 +1,4 @@
 using System;
-using System.Net;
 using System.Net.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,14 +25,8 @@ namespace HwTasks.Core.Http
             services.AddTransient<TraceHandler>();
             services.AddTransient<ResponseBufferHandler>();
             services.AddHttpClient(ClientName)
-                .ConfigureHttpClient(client => client.Timeout = System.Threading.Timeout.InfiniteTimeSpan) // per attempt instead
-                .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler
-                {
-                    // A signed request must not be replayed to another host by a redirect.
-                    AllowAutoRedirect = false,
-                    UseCookies = false,
-                    AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
-                })
+                .ConfigureHttpClient(HttpTransport.ConfigureClient)
+                .ConfigurePrimaryHttpMessageHandler(() => HttpTransport.CreateHandler(HttpTransport.Current))
                 .AddHttpMessageHandler<RetryHandler>()
                 .AddHttpMessageHandler<AuthenticationHandler>()
                 .AddHttpMessageHandler<TraceHandler>()

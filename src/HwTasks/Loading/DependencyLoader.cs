@@ -58,6 +58,20 @@ namespace HwTasks.Loading
             return property?.GetValue(null)?.ToString() ?? "unknown";
         }
 
+        /// <summary>
+        /// Whether one of our own assemblies (bin/ or bin/dependencies/) made the request. Both resolvers
+        /// answer only then, as PSResourceGet's does: a stranger asking for a name that happens to be in
+        /// bin/dependencies (a script's Assembly.Load, another module's missing dependency) is not
+        /// handed our private copy. A request with no requesting assembly is not ours to answer.
+        /// </summary>
+        internal static bool AskedByUs(Assembly? requester, string binDirectory, string dependencies)
+        {
+            if (requester is null || requester.IsDynamic) return false;
+            var folder = Path.GetDirectoryName(requester.Location) ?? string.Empty;
+            return string.Equals(folder, binDirectory, StringComparison.OrdinalIgnoreCase) ||
+                   string.Equals(folder, dependencies, StringComparison.OrdinalIgnoreCase);
+        }
+
         /// <summary>The file that serves a request, when it is ours and at least the version asked for.</summary>
         internal static string? OwnFile(string directory, AssemblyName requested)
         {

@@ -6,9 +6,8 @@ namespace HwTasks.Loading
 {
     /// <summary>
     /// Windows PowerShell 5.1 has one load context, so isolation is not possible. This resolver
-    /// answers only when one of our own assemblies (bin/ or bin/dependencies/) asks, and only with
-    /// files from our folders, so it never hands our copies to other modules. A request with no
-    /// requesting assembly is not ours to answer.
+    /// answers only when one of our own assemblies asks (DependencyLoader.AskedByUs), and only with
+    /// files from our folders, so it never hands our copies to other modules.
     /// </summary>
     internal static class DesktopResolver
     {
@@ -16,8 +15,7 @@ namespace HwTasks.Loading
         {
             AppDomain.CurrentDomain.AssemblyResolve += (_, args) =>
             {
-                var requester = args.RequestingAssembly;
-                if (requester is null || requester.IsDynamic || !IsOurs(requester.Location, binDirectory, dependencies)) return null;
+                if (!DependencyLoader.AskedByUs(args.RequestingAssembly, binDirectory, dependencies)) return null;
                 var name = new AssemblyName(args.Name);
                 // Windows PowerShell has no binding redirects for modules: any version of our file serves.
                 var unversioned = new AssemblyName(name.Name);
@@ -26,13 +24,6 @@ namespace HwTasks.Loading
                     : DependencyLoader.OwnFile(dependencies, unversioned);
                 return path is null ? null : Assembly.LoadFrom(path);
             };
-        }
-
-        private static bool IsOurs(string location, string binDirectory, string dependencies)
-        {
-            var folder = Path.GetDirectoryName(location) ?? string.Empty;
-            return string.Equals(folder, binDirectory, StringComparison.OrdinalIgnoreCase) ||
-                   string.Equals(folder, dependencies, StringComparison.OrdinalIgnoreCase);
         }
     }
 }

@@ -9,7 +9,9 @@ namespace HwTasks.Loading
     /// <summary>
     /// PowerShell 7. HwTasks.Core loads into the default context beside HwTasks.dll, so PowerShell's
     /// type resolution sees it. When the default context cannot satisfy one of Core's third-party
-    /// references (absent, or another module loaded an older copy), this context serves ours.
+    /// references (absent, or another module loaded an older copy), this context serves ours: to our
+    /// own assemblies only. AppDomain.AssemblyResolve, unlike AssemblyLoadContext.Default.Resolving,
+    /// says who asked (it runs right after Resolving, for the same failed load).
     /// Inside it, a dependency the default context already holds at a good enough version (the .NET
     /// runtime's own, or a copy another module loaded) is taken from there, so that Core and the
     /// dependencies it shares with its dependencies always agree on one copy of each type.
@@ -25,14 +27,16 @@ namespace HwTasks.Loading
         public static void Register(string binDirectory, string dependencies)
         {
             var context = new ModuleLoadContext(dependencies);
-            Default.Resolving += (_, name) =>
+            AppDomain.CurrentDomain.AssemblyResolve += (_, args) =>
             {
+                if (!DependencyLoader.AskedByUs(args.RequestingAssembly, binDirectory, dependencies)) return null;
+                var name = new AssemblyName(args.Name);
                 if (string.Equals(name.Name, DependencyLoader.CoreAssemblyName, StringComparison.Ordinal))
                 {
                     var core = DependencyLoader.OwnFile(binDirectory, name);
                     return core is null ? null : Default.LoadFromAssemblyPath(core);
                 }
-                // Only our own files, at least the version asked for: never a stranger's request we cannot serve.
+                // Only our own files, at least the version asked for.
                 return DependencyLoader.OwnFile(dependencies, name) is null ? null : context.LoadFromAssemblyName(name);
             };
         }

@@ -9,7 +9,7 @@ namespace HwTasks.Core.Tests.Architecture;
 /// </summary>
 public class ServiceSliceTests
 {
-    private static readonly string Src = Path.Combine(FindRoot(), "src");
+    private static readonly string Src = Path.Combine(Repository.RepositoryRoot.Path, "src");
 
     public static TheoryData<string> Projects => new() { "HwTasks.Core", "HwTasks", "HwTasks.Emulator", "HwTasks.Testing" };
 
@@ -78,12 +78,5 @@ public class ServiceSliceTests
             foreach (var n in next) stack.Push(n);
         }
         return false;
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "HwTasks.sln"))) return dir.FullName;
-        throw new InvalidOperationException("HwTasks.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -38,6 +38,8 @@ public class ManifestTests
         Assert.Equal(new[] { "HwTasks.psm1" }, List(manifest, "NestedModules"));
         Assert.Equal("5.1", Value(manifest, "PowerShellVersion"));
         Assert.Equal(new[] { "Core", "Desktop" }, List(manifest, "CompatiblePSEditions"));
+        // Windows PowerShell refuses the import, naming the version, on an older .NET Framework.
+        Assert.Equal("4.7.2", Value(manifest, "DotNetFrameworkVersion"));
         Assert.Equal(new[] { "HwTasks.format.ps1xml" }, List(manifest, "FormatsToProcess"));
         // Which cmdlets, by name: tests/Foundation.Tests.ps1.
         Assert.DoesNotContain(List(manifest, "CmdletsToExport"), name => name.Contains('*'));
