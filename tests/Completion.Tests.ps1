@@ -91,7 +91,7 @@ Describe 'CDM -ClusterId and -JobName' {
         # When each job's latest run last changed, as the tooltips show it.
         $script:changed = @{}
         foreach ($cluster in $script:demo, $script:etl) {
-            foreach ($job in Get-CdmJob -ClusterId $cluster) { $script:changed["$cluster/$($job.JobName)"] = Get-TableTime ($job.LastUpdateDate ?? $job.UpdateDate) }
+            foreach ($job in Get-CdmJob -ClusterId $cluster) { $script:changed["$cluster/$($job.JobName)"] = Get-TableTime ($job.LastRunUpdateDate ?? $job.UpdateDate) }
         }
         Clear-EmulatorRequestLog $script:emulator
     }
