@@ -67,6 +67,22 @@ Describe 'CDM jobs' {
             $err[0].TargetObject | Should -BeExactly 'no_such_job'
         }
 
+        It 'writes CdmClusterNotFound, not CdmJobNotFound, when <Command> names a cluster that is gone' -ForEach @(
+            @{ Command = 'Start-CdmJob'; Run = { Start-CdmJob -ClusterId $args[0] -JobName jdbc2hive -ErrorVariable +failures -ErrorAction SilentlyContinue }; Type = 'StartCdmJobCommand' }
+            @{ Command = 'Get-CdmJob'; Run = { Get-CdmJob -ClusterId $args[0] -ErrorVariable +failures -ErrorAction SilentlyContinue }; Type = 'GetCdmJobCommand' }
+            @{ Command = 'Get-CdmJobStatus'; Run = { Get-CdmJobStatus -ClusterId $args[0] -JobName jdbc2hive -ErrorVariable +failures -ErrorAction SilentlyContinue }; Type = 'GetCdmJobStatusCommand' }
+        ) {
+            $gone = '00000000-0000-4000-8000-000000000000'
+            $failures = [System.Collections.ArrayList]::new()
+
+            $output = @(& $Run $gone)
+
+            $output | Should -BeNullOrEmpty
+            $failures.Count | Should -Be 1
+            $log = @(Get-EmulatorRequestLog $script:emulator)
+            Assert-ServiceErrorRecord $failures[0] $log[-1] "CdmClusterNotFound,HwTasks.Commands.Cdm.$Type" 'ObjectNotFound' "Cdm.0002: Cluster[$gone] doesn't exist."
+        }
+
         It 'waits with -Wait, showing progress, and writes the final run' {
             Set-TestCdmJobSeed $script:emulator @{ name = 'quick'; bootSeconds = 0.2; runSeconds = 0.6; rows = 10 }
 
