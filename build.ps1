@@ -4,9 +4,10 @@
     Builds, tests, packages and demonstrates HwTasks.
 .DESCRIPTION
     Build   : restore and build the solution (the module is then importable: Import-Module ./HwTasks.psd1).
-    Test    : the one test command, 'dotnet test HwTasks.sln': the xunit suites and every Pester suite
-              under tests/, each run in a pwsh -NoProfile child process (pwsh and Pester come from the
-              build's own restore; nothing needs installing).
+    Test    : every test: 'dotnet test HwTasks.sln', the xunit suites and every Pester suite under
+              tests/ and examples/, each run in a pwsh -NoProfile child process (pwsh and Pester come
+              from the build's own restore; nothing needs installing). The last line is the totals of
+              every test assembly's summary line: "N passed, N failed".
     Package : build Release, lay out the two PowerShell Gallery-ready modules in out/HwTasks/<version>/ and
               out/HwTasks.Testing/<version>/ and import each by name in a fresh pwsh.
     Layout  : only the layout step of Package, from what is built now (any configuration), into
@@ -15,6 +16,10 @@
               root is for contributors).
     Clean   : remove build output.
     Demo    : start the emulator (HwTasks.Testing, in this pwsh 7.4+) and run examples/quickstart.ps1 against it.
+.EXAMPLE
+    ./build.ps1 -Task Test
+
+    Builds and runs every test, ending with "N passed, N failed".
 .EXAMPLE
     ./build.ps1 -Task Build, Test
 .EXAMPLE
@@ -52,9 +57,33 @@ function Invoke-Build {
     Invoke-Dotnet build $solution -c $Configuration
 }
 
+# The totals over every test run of this invocation, printed as the last line: "N passed, N failed".
+$script:TestTotals = $null
+
+# Echoes a test run's output and adds up the summary line each test assembly (or other test leg)
+# prints: "Passed!  - Failed:     0, Passed:   127, Skipped:     0, ..." ("Failed!  - ..." when
+# some failed).
+function Measure-TestOutput {
+    param([Parameter(ValueFromPipeline)] $Line)
+    process {
+        $text = "$Line"
+        Write-Host $text
+        if ($text -match ' - Failed: +(\d+), Passed: +(\d+), Skipped') {
+            $script:TestTotals.Failed += [int] $Matches[1]
+            $script:TestTotals.Passed += [int] $Matches[2]
+        }
+    }
+}
+
 function Invoke-Test {
     # tests/HwTasks.Pester.Tests runs the Pester suites in pwsh child processes, one xunit test per It.
-    Invoke-Dotnet test $solution -c $Configuration
+    if (-not $script:TestTotals) { $script:TestTotals = [pscustomobject]@{ Passed = 0; Failed = 0 } }
+    & dotnet test $solution -c $Configuration 2>&1 | Measure-TestOutput
+    if ($LASTEXITCODE -ne 0) {
+        # A build or test host that failed outside any counted test still counts as a failure.
+        if ($script:TestTotals.Failed -eq 0) { $script:TestTotals.Failed = 1 }
+        throw "dotnet test failed with exit code $LASTEXITCODE."
+    }
 }
 
 function Invoke-Package {
@@ -158,14 +187,24 @@ function Invoke-Demo {
     }
 }
 
-foreach ($step in $Task) {
-    Write-Host "== $step"
-    switch ($step) {
-        'Build' { Invoke-Build }
-        'Test' { Invoke-Test }
-        'Package' { Invoke-Package }
-        'Layout' { Invoke-Layout | ForEach-Object { Write-Host "Laid out $_" } }
-        'Clean' { Invoke-Clean }
-        'Demo' { Invoke-Demo }
+try {
+    foreach ($step in $Task) {
+        Write-Host "== $step"
+        switch ($step) {
+            'Build' { Invoke-Build }
+            'Test' { Invoke-Test }
+            'Package' { Invoke-Package }
+            'Layout' { Invoke-Layout | ForEach-Object { Write-Host "Laid out $_" } }
+            'Clean' { Invoke-Clean }
+            'Demo' { Invoke-Demo }
+        }
     }
+}
+catch {
+    # A task that failed after the tests ran is a failure the totals must show.
+    if ($script:TestTotals -and $script:TestTotals.Failed -eq 0) { $script:TestTotals.Failed = 1 }
+    throw
+}
+finally {
+    if ($script:TestTotals) { Write-Host "$($script:TestTotals.Passed) passed, $($script:TestTotals.Failed) failed" }
 }
