@@ -277,3 +277,45 @@ Describe 'Kafka paging over 10,000 tasks' {
         @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 1
     }
 }
+
+Describe 'Get-KafkaInstance' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+    }
+
+    It 'lists the project''s Kafka instances as typed objects, with ListInstances'' query' {
+        $instances = @(Get-KafkaInstance)
+
+        $instances.Count | Should -Be 1
+        $instances[0] | Assert-LocatedModel ([HwTasks.Core.Services.Kafka.KafkaInstance])
+        $instances[0].InstanceId | Should -BeExactly $script:instance
+        $instances[0].Name | Should -BeExactly 'kafka-demo'
+        $instances[0].CreatedAt | Should -BeOfType ([DateTimeOffset])
+        $request = Get-SingleEmulatorRequest $script:emulator
+        Get-RequestLine $request | Should -BeExactly "GET /v2/$($script:emulator.ProjectId)/instances?engine=kafka&limit=50&offset=0"
+    }
+
+    It 'pipes its instances into Get-KafkaBackgroundTask' {
+        $tasks = @(Get-KafkaInstance | Get-KafkaBackgroundTask -First 3)
+
+        $tasks.Count | Should -Be 3
+        $tasks.InstanceId | Should -Be (@($script:instance) * 3)
+    }
+
+    It 'shows a table of id, name, status, version, specification and creation time in 120 columns' {
+        $instance = Get-KafkaInstance
+        $lines = Get-FormattedLine { $instance | Format-Table } 120
+
+        $lines[0] | Should -BeExactly 'InstanceId                           Name                     Status     Version Specification        Created'
+        $lines[2] | Should -BeExactly ('{0} {1,-24} {2,-10} {3,-7} {4,-20} {5}' -f $instance.InstanceId, $instance.Name, $instance.Status, $instance.EngineVersion, $instance.Specification, (Get-TableTime $instance.CreatedAt))
+    }
+
+    It 'counts without listing: -First 0 -IncludeTotalCount' {
+        $output = @(Get-KafkaInstance -First 0 -IncludeTotalCount)
+
+        $output.Count | Should -Be 1
+        $output[0] | Should -BeOfType [uint64]
+        $output[0] | Should -Be 1
+        Get-RequestLine (Get-SingleEmulatorRequest $script:emulator) | Should -BeLike '*/instances?engine=kafka&*'
+    }
+}

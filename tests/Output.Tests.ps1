@@ -116,7 +116,7 @@ Describe 'Table and list views' {
             Header = 'JobName                        Status          JobType      FromConnector          ToConnector        Updated' }
         @{ Command = 'Get-CdmJobStatus'; Get = { Get-CdmJob -ClusterId $script:cluster | Get-CdmJobStatus }; Columns = 'JobName', 'Status'; Times = @('LastUpdateDate')
             Header = 'JobName                      SubmissionId Status          Progress   WriteRows Updated          ErrorSummary' }
-        @{ Command = 'Get-AomWorkflow'; Get = { Get-AomWorkflow }; Columns = 'WorkflowId', 'Name', 'Type', 'TriggerState', 'Status'; Times = @('LastExecutionStartTime')
+        @{ Command = 'Get-AomWorkflow'; Get = { Get-AomWorkflow }; Columns = 'WorkflowId', 'Name', 'Type', 'Status'; Times = @('LastExecutionStartTime')
             Header = 'WorkflowId                       Name                     Type   Trigger  Status       LastExecution' }
         @{ Command = 'Get-OmsSyncTask'; Get = { Get-OmsSyncTask }; Columns = 'SyncTaskId', 'Status', 'SourceCloudType', 'DestinationBucket'; Times = @('LastStartTime')
             Header = 'SyncTaskId                           Status        SourceCloud SourceBucket       DestinationBucket  LastStart' }
