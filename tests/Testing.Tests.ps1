@@ -9,6 +9,8 @@ BeforeAll {
     $script:project = '0123456789abcdef0123456789abcdef'
     $script:jobs = "/v1.1/$($script:project)/clusters/$($script:cluster)/cdm/job"
     $script:secretKey = 'EmulatorSecretKey00000000000000000000001'
+    $script:testingManifest = Join-Path $script:root 'src/HwTasks.Testing/HwTasks.Testing.psd1'
+    $script:hwTasksManifest = Join-Path $script:root 'HwTasks.psd1'
 
     # The FullyQualifiedErrorId a command of this module stops with.
     function Get-TestingErrorId([string] $Id, [string] $Command) {
@@ -223,6 +225,36 @@ $result = Invoke-Pester -Path $suite -PassThru -Output None
         $text | Should -Not -BeLikeExactly "*$($script:secretKey)*"
         $text | Should -Not -BeLikeExactly '*EmulatorSecretKey*'
         $failure.Errors.Count | Should -Be 1
+    }
+}
+
+Describe 'Get-HwCloudEmulator' {
+    AfterEach {
+        Stop-HwCloudEmulator -All
+    }
+
+    It 'finds the running emulators of the session again, oldest first, by a name pattern in any case' {
+        $first = Start-HwCloudEmulator -Name test-a
+        Start-HwCloudEmulator -Name test-b | Out-Null
+        $other = Start-HwCloudEmulator -Name other
+        Stop-HwCloudEmulator -Emulator $other
+
+        $all = @(Get-HwCloudEmulator)
+        $tests = @(Get-HwCloudEmulator -Name TEST*)
+
+        $all.Name | Should -BeExactly @('test-a', 'test-b')
+        $tests.Name | Should -BeExactly @('test-a', 'test-b')
+        $all[0] | Should -Be $first
+        @(Get-HwCloudEmulator -Name nothing*) | Should -BeNullOrEmpty
+    }
+
+    It 'sees only its own runspace''s emulators' {
+        Start-HwCloudEmulator -Name mine | Out-Null
+
+        $seen = Start-ThreadJob { Import-Module $using:hwTasksManifest, $using:testingManifest; @(Get-HwCloudEmulator).Count } | Receive-Job -Wait -AutoRemoveJob
+
+        $seen | Should -Be 0
+        (Get-HwCloudEmulator).Name | Should -BeExactly 'mine'
     }
 }
 
@@ -825,8 +857,8 @@ Describe 'The HwTasks.Testing manifest' {
         $script:manifest.RequiredModules[0].RequiredVersion | Should -BeExactly $script:hwTasks.ModuleVersion
     }
 
-    It 'exports exactly its nine cmdlets, by name, and names its license, project and changelog as HwTasks does' {
-        $script:manifest.CmdletsToExport | Should -BeExactly @('Start-HwCloudEmulator', 'Stop-HwCloudEmulator', 'Reset-HwCloudEmulator', 'Set-HwCloudEmulatorSeed',
+    It 'exports exactly its ten cmdlets, by name, and names its license, project and changelog as HwTasks does' {
+        $script:manifest.CmdletsToExport | Should -BeExactly @('Start-HwCloudEmulator', 'Stop-HwCloudEmulator', 'Get-HwCloudEmulator', 'Reset-HwCloudEmulator', 'Set-HwCloudEmulatorSeed',
             'Move-HwCloudEmulatorClock', 'Add-HwCloudEmulatorFault', 'Get-HwCloudEmulatorRequest', 'Clear-HwCloudEmulatorRequest', 'Assert-HwCloudEmulatorRequest')
         @((Get-Module HwTasks.Testing).ExportedCmdlets.Keys | Sort-Object) | Should -BeExactly @($script:manifest.CmdletsToExport | Sort-Object)
         foreach ($key in 'LicenseUri', 'ProjectUri', 'ReleaseNotes') {

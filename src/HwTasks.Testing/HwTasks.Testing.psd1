@@ -18,6 +18,7 @@
     CmdletsToExport      = @(
         'Start-HwCloudEmulator'
         'Stop-HwCloudEmulator'
+        'Get-HwCloudEmulator'
         'Reset-HwCloudEmulator'
         'Set-HwCloudEmulatorSeed'
         'Move-HwCloudEmulatorClock'
