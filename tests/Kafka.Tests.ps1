@@ -241,6 +241,28 @@ Describe 'Remove-KafkaBackgroundTask' {
     }
 }
 
+Describe 'Remove-KafkaBackgroundTask -WhatIf' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+    }
+
+    It 'names a piped task by name and id, and an id alone by its id' {
+        # pwsh writes What if: straight to the host, so a fresh process shows it on standard output.
+        $run = Invoke-FreshPwsh -Script @'
+param($manifest, $instance, $task, $url, $ak, $sk, $project)
+Import-Module $manifest
+Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey (ConvertTo-SecureString $sk -AsPlainText -Force) | Out-Null
+Get-KafkaBackgroundTask -InstanceId $instance -TaskId $task | Remove-KafkaBackgroundTask -WhatIf
+Remove-KafkaBackgroundTask -InstanceId $instance -TaskId $task -WhatIf
+'@ -ArgumentList (@((Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $script:instance, $script:executingTask) + (Get-TestEmulatorArgument $script:emulator))
+
+        $run.Output | Should -BeExactly @(
+            "What if: Remove background task modifyAutoTopic ($($script:executingTask)) of Kafka instance $($script:instance)."
+            "What if: Remove background task $($script:executingTask) of Kafka instance $($script:instance).")
+        @(Get-EmulatorRequestLog $script:emulator | Where-Object method -CEQ 'DELETE') | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'Kafka paging over 10,000 tasks' {
     BeforeAll {
         Use-FreshTestEmulator $script:emulator
