@@ -47,11 +47,13 @@ function Invoke-Dotnet {
     if ($LASTEXITCODE -ne 0) { throw "dotnet $($Arguments -join ' ') failed with exit code $LASTEXITCODE." }
 }
 
-function Get-ModuleVersion {
-    # Directory.Build.props holds the one version of every assembly, the manifest and the package.
+function Get-BuildProperty([string] $Name) {
+    # Directory.Build.props holds the one version of every assembly, the manifest and the package, and the project's home.
     [xml] $props = Get-Content -Raw (Join-Path $root 'Directory.Build.props')
-    return ($props.Project.PropertyGroup | Where-Object { $_.Version } | Select-Object -First 1).Version
+    return "$(($props.Project.PropertyGroup | Where-Object { $_.$Name -ne $null } | Select-Object -First 1).$Name)".Trim()
 }
+
+function Get-ModuleVersion { Get-BuildProperty 'Version' }
 
 function Invoke-Build {
     Invoke-Dotnet build $solution -c $Configuration
@@ -127,7 +129,7 @@ function New-ModuleLayout([string] $name, [string] $source, [string] $manifest, 
     $target = Join-Path $OutputPath "$name/$(Get-ModuleVersion)"
     if (Test-Path $target) { Remove-Item $target -Recurse -Force }
     New-Item -ItemType Directory -Path $target | Out-Null
-    Write-PackageManifest (Join-Path $source "$manifest.psd1") (Join-Path $target "$manifest.psd1") "$manifest.psm1"
+    Write-PackageManifest (Join-Path $source "$manifest.psd1") (Join-Path $target "$manifest.psd1") "$manifest.psm1" (Get-BuildProperty 'ProjectHome')
     foreach ($file in $files) { Copy-Item (Join-Path $source $file) $target }
     foreach ($file in 'LICENSE', 'CHANGELOG.md') { Copy-Item (Join-Path $root $file) $target }
     Copy-Item (Join-Path $source 'en-US') (Join-Path $target 'en-US') -Recurse
@@ -138,11 +140,18 @@ function New-ModuleLayout([string] $name, [string] $source, [string] $manifest, 
 # "no valid module file" into the fix. A package is always built, and a script module costs every
 # import the engine's script-module machinery (80-100 ms of a fresh pwsh's first import, against
 # ~25 ms for the binary module itself): the package's manifest leaves it out, and the psm1 stays home.
-function Write-PackageManifest([string] $from, [string] $to, [string] $preflight) {
+# The project's home, once it has one (ProjectHome in Directory.Build.props), gives the package its
+# ProjectUri and LicenseUri; without one the manifest publishes no address.
+function Write-PackageManifest([string] $from, [string] $to, [string] $preflight, [string] $projectHome) {
     $line = "    NestedModules        = @('$preflight')"
     $text = [System.IO.File]::ReadAllText($from)
     if (-not $text.Contains($line)) { throw "$from no longer has the line `"$line`" that packaging leaves out: update Write-PackageManifest." }
-    [System.IO.File]::WriteAllText($to, $text.Replace($line + [Environment]::NewLine, '').Replace($line + "`n", ''))
+    $text = $text.Replace($line + [Environment]::NewLine, '').Replace($line + "`n", '')
+    if ($projectHome) {
+        $uri = $projectHome.TrimEnd('/').Replace("'", "''")
+        $text = $text -replace '(?m)^(\s*)PSData = @\{\r?\n', "`$0`$1    ProjectUri   = '$uri'`n`$1    LicenseUri   = '$uri/blob/main/LICENSE'`n"
+    }
+    [System.IO.File]::WriteAllText($to, $text)
 }
 
 # Imports the package by name from a PSModulePath folder in a fresh pwsh, as an installed copy is.
