@@ -27,12 +27,14 @@
         'Start-DataArtsMetadataTask'
         'Stop-DataArtsMetadataTask'
         'Get-DataArtsMetadataTask'
+        'Get-DataArtsWorkspace'
         'Set-AomWorkflowTrigger'
         'Get-AomWorkflow'
         'Start-CdmJob'
         'Stop-CdmJob'
         'Get-CdmJobStatus'
         'Get-CdmJob'
+        'Get-KafkaInstance'
         'Start-OmsSyncTask'
         'Stop-OmsSyncTask'
         'Get-OmsSyncTask'
@@ -45,10 +47,9 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('HuaweiCloud', 'Huawei', 'CDM', 'AOM', 'OMS', 'Kafka', 'DataArts', 'Automation')
-            ProjectUri   = 'https://github.com/hwtasks/hwtasks'
-            LicenseUri   = 'https://github.com/hwtasks/hwtasks/blob/main/LICENSE'
-            # The changelog travels in the package too (CHANGELOG.md beside this manifest).
-            ReleaseNotes = 'What changed in each version: https://github.com/hwtasks/hwtasks/blob/main/CHANGELOG.md (CHANGELOG.md in the module folder).'
+            # ProjectUri and LicenseUri: written by build.ps1 from ProjectHome (Directory.Build.props), only once the project has a home.
+            # The changelog travels in the package (CHANGELOG.md beside this manifest).
+            ReleaseNotes = 'What changed in each version: CHANGELOG.md in the module folder.'
         }
     }
 }

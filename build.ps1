@@ -4,21 +4,26 @@
     Builds, tests, packages and demonstrates HwTasks.
 .DESCRIPTION
     Build   : restore and build the solution (the module is then importable: Import-Module ./HwTasks.psd1).
-    Test    : the one test command, 'dotnet test HwTasks.sln': the xunit suites and every Pester suite
-              under tests/, each run in a pwsh -NoProfile child process (pwsh and Pester come from the
-              build's own restore; nothing needs installing).
+    Test    : every test: 'dotnet test HwTasks.sln', the xunit suites and every Pester suite under
+              tests/ and examples/, each run in a pwsh -NoProfile child process (pwsh and Pester come
+              from the build's own restore; nothing needs installing); then MonoTest. The last line is
+              the totals of every test assembly's and the Mono leg's summary line: "N passed, N failed".
     Package : build Release, lay out the two PowerShell Gallery-ready modules in out/HwTasks/<version>/ and
               out/HwTasks.Testing/<version>/ and import each by name in a fresh pwsh.
     Layout  : only the layout step of Package, from what is built now (any configuration), into
               -OutputPath: each module's manifest, assemblies, format file and help, LICENSE and
               CHANGELOG.md; HwTasks also gets docs/README.package.md as README.md (the README at the
               root is for contributors).
-    MonoTest: the .NET Framework leg: builds tests/HwTasks.FrameworkTests (net472) and runs it on Mono
+    MonoTest: (part of Test) the .NET Framework leg: builds tests/HwTasks.FrameworkTests (net472) and runs it on Mono
               against the module's bin/ (the netstandard2.0 builds Windows PowerShell 5.1 loads, through
               its resolver) and the emulator. Installs Debian's mono-runtime when it is missing (root and
               apt-get); without them it is skipped with a warning, except in CI (CI=true), where it fails.
     Clean   : remove build output.
     Demo    : start the emulator (HwTasks.Testing, in this pwsh 7.4+) and run examples/quickstart.ps1 against it.
+.EXAMPLE
+    ./build.ps1 -Task Test
+
+    Builds and runs every test, ending with "N passed, N failed".
 .EXAMPLE
     ./build.ps1 -Task Build, Test
 .EXAMPLE
@@ -46,19 +51,46 @@ function Invoke-Dotnet {
     if ($LASTEXITCODE -ne 0) { throw "dotnet $($Arguments -join ' ') failed with exit code $LASTEXITCODE." }
 }
 
-function Get-ModuleVersion {
-    # Directory.Build.props holds the one version of every assembly, the manifest and the package.
+function Get-BuildProperty([string] $Name) {
+    # Directory.Build.props holds the one version of every assembly, the manifest and the package, and the project's home.
     [xml] $props = Get-Content -Raw (Join-Path $root 'Directory.Build.props')
-    return ($props.Project.PropertyGroup | Where-Object { $_.Version } | Select-Object -First 1).Version
+    return "$(($props.Project.PropertyGroup | Where-Object { $_.$Name -ne $null } | Select-Object -First 1).$Name)".Trim()
 }
+
+function Get-ModuleVersion { Get-BuildProperty 'Version' }
 
 function Invoke-Build {
     Invoke-Dotnet build $solution -c $Configuration
 }
 
+# The totals over every test run of this invocation, printed as the last line: "N passed, N failed".
+$script:TestTotals = $null
+
+# Echoes a test run's output and adds up the summary line each test assembly (or other test leg)
+# prints: "Passed!  - Failed:     0, Passed:   127, Skipped:     0, ..." ("Failed!  - ..." when
+# some failed).
+function Measure-TestOutput {
+    param([Parameter(ValueFromPipeline)] $Line)
+    process {
+        $text = "$Line"
+        Write-Host $text
+        if ($text -match ' - Failed: +(\d+), Passed: +(\d+), Skipped') {
+            $script:TestTotals.Failed += [int] $Matches[1]
+            $script:TestTotals.Passed += [int] $Matches[2]
+        }
+    }
+}
+
 function Invoke-Test {
     # tests/HwTasks.Pester.Tests runs the Pester suites in pwsh child processes, one xunit test per It.
-    Invoke-Dotnet test $solution -c $Configuration
+    if (-not $script:TestTotals) { $script:TestTotals = [pscustomobject]@{ Passed = 0; Failed = 0 } }
+    & dotnet test $solution -c $Configuration 2>&1 | Measure-TestOutput
+    if ($LASTEXITCODE -ne 0) {
+        # A build or test host that failed outside any counted test still counts as a failure.
+        if ($script:TestTotals.Failed -eq 0) { $script:TestTotals.Failed = 1 }
+        throw "dotnet test failed with exit code $LASTEXITCODE."
+    }
+    Invoke-MonoTest
 }
 
 function Invoke-MonoTest {
@@ -68,15 +100,21 @@ function Invoke-MonoTest {
     $output = Join-Path $project "bin/$Configuration/net472"
     Copy-Item (Get-MonoNetStandardFacade) $output
     $emulator = Join-Path $root "src/HwTasks.Emulator/bin/$Configuration/net8.0/HwTasks.Emulator.dll"
-    # Prints a line per case and dotnet test's summary line, which .ci/run counts.
-    & mono (Join-Path $output 'HwTasks.FrameworkTests.exe') (Join-Path $root 'bin') $emulator
+    # Prints a line per case and dotnet test's form of summary line, which the totals count.
+    if (-not $script:TestTotals) { $script:TestTotals = [pscustomobject]@{ Passed = 0; Failed = 0 } }
+    & mono (Join-Path $output 'HwTasks.FrameworkTests.exe') (Join-Path $root 'bin') $emulator 2>&1 | Measure-TestOutput
     if ($LASTEXITCODE -ne 0) { throw "The .NET Framework leg on Mono failed (exit code $LASTEXITCODE)." }
 }
 
 # Debian's Mono runtime and its System.Net.Http: what the leg runs on. $true when mono is there.
 function Install-Mono {
     if (Get-Command mono -ErrorAction SilentlyContinue) { return $true }
-    $canInstall = $IsLinux -and (Get-Command apt-get -ErrorAction SilentlyContinue) -and ((& id -u) -eq '0')
+    if (-not $IsLinux) {
+        # Windows has the real .NET Framework (the Desktop suite runs there under powershell.exe).
+        Write-Host 'MonoTest: not on Linux, so the Mono leg is not run.'
+        return $false
+    }
+    $canInstall = (Get-Command apt-get -ErrorAction SilentlyContinue) -and ((& id -u) -eq '0')
     if (-not $canInstall) {
         $reason = 'mono is not installed, and installing it needs apt-get as root (apt-get install mono-runtime libmono-system-net-http4.0-cil)'
         if ($env:CI -eq 'true') { throw "MonoTest: $reason." }
@@ -154,7 +192,7 @@ function New-ModuleLayout([string] $name, [string] $source, [string] $manifest, 
     $target = Join-Path $OutputPath "$name/$(Get-ModuleVersion)"
     if (Test-Path $target) { Remove-Item $target -Recurse -Force }
     New-Item -ItemType Directory -Path $target | Out-Null
-    Write-PackageManifest (Join-Path $source "$manifest.psd1") (Join-Path $target "$manifest.psd1") "$manifest.psm1"
+    Write-PackageManifest (Join-Path $source "$manifest.psd1") (Join-Path $target "$manifest.psd1") "$manifest.psm1" (Get-BuildProperty 'ProjectHome')
     foreach ($file in $files) { Copy-Item (Join-Path $source $file) $target }
     foreach ($file in 'LICENSE', 'CHANGELOG.md') { Copy-Item (Join-Path $root $file) $target }
     Copy-Item (Join-Path $source 'en-US') (Join-Path $target 'en-US') -Recurse
@@ -165,11 +203,18 @@ function New-ModuleLayout([string] $name, [string] $source, [string] $manifest, 
 # "no valid module file" into the fix. A package is always built, and a script module costs every
 # import the engine's script-module machinery (80-100 ms of a fresh pwsh's first import, against
 # ~25 ms for the binary module itself): the package's manifest leaves it out, and the psm1 stays home.
-function Write-PackageManifest([string] $from, [string] $to, [string] $preflight) {
+# The project's home, once it has one (ProjectHome in Directory.Build.props), gives the package its
+# ProjectUri and LicenseUri; without one the manifest publishes no address.
+function Write-PackageManifest([string] $from, [string] $to, [string] $preflight, [string] $projectHome) {
     $line = "    NestedModules        = @('$preflight')"
     $text = [System.IO.File]::ReadAllText($from)
     if (-not $text.Contains($line)) { throw "$from no longer has the line `"$line`" that packaging leaves out: update Write-PackageManifest." }
-    [System.IO.File]::WriteAllText($to, $text.Replace($line + [Environment]::NewLine, '').Replace($line + "`n", ''))
+    $text = $text.Replace($line + [Environment]::NewLine, '').Replace($line + "`n", '')
+    if ($projectHome) {
+        $uri = $projectHome.TrimEnd('/').Replace("'", "''")
+        $text = $text -replace '(?m)^(\s*)PSData = @\{\r?\n', "`$0`$1    ProjectUri   = '$uri'`n`$1    LicenseUri   = '$uri/blob/main/LICENSE'`n"
+    }
+    [System.IO.File]::WriteAllText($to, $text)
 }
 
 # Imports the package by name from a PSModulePath folder in a fresh pwsh, as an installed copy is.
@@ -214,15 +259,25 @@ function Invoke-Demo {
     }
 }
 
-foreach ($step in $Task) {
-    Write-Host "== $step"
-    switch ($step) {
-        'Build' { Invoke-Build }
-        'Test' { Invoke-Test }
-        'MonoTest' { Invoke-MonoTest }
-        'Package' { Invoke-Package }
-        'Layout' { Invoke-Layout | ForEach-Object { Write-Host "Laid out $_" } }
-        'Clean' { Invoke-Clean }
-        'Demo' { Invoke-Demo }
+try {
+    foreach ($step in $Task) {
+        Write-Host "== $step"
+        switch ($step) {
+            'Build' { Invoke-Build }
+            'Test' { Invoke-Test }
+            'MonoTest' { Invoke-MonoTest }
+            'Package' { Invoke-Package }
+            'Layout' { Invoke-Layout | ForEach-Object { Write-Host "Laid out $_" } }
+            'Clean' { Invoke-Clean }
+            'Demo' { Invoke-Demo }
+        }
     }
+}
+catch {
+    # A task that failed after the tests ran is a failure the totals must show.
+    if ($script:TestTotals -and $script:TestTotals.Failed -eq 0) { $script:TestTotals.Failed = 1 }
+    throw
+}
+finally {
+    if ($script:TestTotals) { Write-Host "$($script:TestTotals.Passed) passed, $($script:TestTotals.Failed) failed" }
 }

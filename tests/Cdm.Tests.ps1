@@ -67,6 +67,22 @@ Describe 'CDM jobs' {
             $err[0].TargetObject | Should -BeExactly 'no_such_job'
         }
 
+        It 'writes CdmClusterNotFound, not CdmJobNotFound, when <Command> names a cluster that is gone' -ForEach @(
+            @{ Command = 'Start-CdmJob'; Run = { Start-CdmJob -ClusterId $args[0] -JobName jdbc2hive -ErrorVariable +failures -ErrorAction SilentlyContinue }; Type = 'StartCdmJobCommand' }
+            @{ Command = 'Get-CdmJob'; Run = { Get-CdmJob -ClusterId $args[0] -ErrorVariable +failures -ErrorAction SilentlyContinue }; Type = 'GetCdmJobCommand' }
+            @{ Command = 'Get-CdmJobStatus'; Run = { Get-CdmJobStatus -ClusterId $args[0] -JobName jdbc2hive -ErrorVariable +failures -ErrorAction SilentlyContinue }; Type = 'GetCdmJobStatusCommand' }
+        ) {
+            $gone = '00000000-0000-4000-8000-000000000000'
+            $failures = [System.Collections.ArrayList]::new()
+
+            $output = @(& $Run $gone)
+
+            $output | Should -BeNullOrEmpty
+            $failures.Count | Should -Be 1
+            $log = @(Get-EmulatorRequestLog $script:emulator)
+            Assert-ServiceErrorRecord $failures[0] $log[-1] "CdmClusterNotFound,HwTasks.Commands.Cdm.$Type" 'ObjectNotFound' "Cdm.0002: Cluster[$gone] doesn't exist."
+        }
+
         It 'waits with -Wait, showing progress, and writes the final run' {
             Set-TestCdmJobSeed $script:emulator @{ name = 'quick'; bootSeconds = 0.2; runSeconds = 0.6; rows = 10 }
 
@@ -182,5 +198,81 @@ Stop-CdmJob -ClusterId $cluster -JobName jdbc2hive -WhatIf
             $status[0].JobName | Should -BeExactly 'jdbc2hive'
             $status[0].CreationDate | Should -BeOfType [datetimeoffset]
         }
+    }
+}
+
+Describe 'CDM jobs by several names and across clusters' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+    }
+
+    It 'starts each job of -JobName a,b once, one request each, with <Throttle> in flight' -ForEach @(
+        @{ Throttle = 1 }
+        @{ Throttle = 2 }
+    ) {
+        $runs = @(Start-CdmJob -ClusterId $script:cluster -JobName jdbc2hive, obs2hive_logs -ThrottleLimit $Throttle)
+
+        @($runs.JobName | Sort-Object) | Should -BeExactly @('jdbc2hive', 'obs2hive_logs')
+        @(Get-EmulatorRequestLog $script:emulator | ForEach-Object { Get-RequestLine $_ } | Sort-Object) | Should -BeExactly @(
+            "PUT $($script:jobPath)/jdbc2hive/start"
+            "PUT $($script:jobPath)/obs2hive_logs/start")
+    }
+
+    It 'names each job of -JobName a,b under -WhatIf and sends nothing' {
+        # pwsh writes What if: straight to the host, so a fresh process shows it on standard output.
+        $run = Invoke-FreshPwsh -Script @'
+param($manifest, $cluster, $url, $ak, $sk, $project)
+Import-Module $manifest
+Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey (ConvertTo-SecureString $sk -AsPlainText -Force) | Out-Null
+Start-CdmJob -ClusterId $cluster -JobName jdbc2hive, obs2hive_logs -WhatIf
+'@ -ArgumentList (@((Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $script:cluster) + (Get-TestEmulatorArgument $script:emulator))
+
+        $run.Output | Should -BeExactly @(
+            "What if: Start CDM job 'jdbc2hive' on cluster $($script:cluster)."
+            "What if: Start CDM job 'obs2hive_logs' on cluster $($script:cluster)."
+        )
+        @(Get-EmulatorRequestLog $script:emulator) | Should -BeNullOrEmpty
+    }
+
+    It 'writes CdmJobNotFound for the unknown name of -JobName a,b and still stops the other' {
+        $err = $null
+        $stopped = @(Stop-CdmJob -ClusterId $script:cluster -JobName no_such_job, jdbc2hive -Force -ErrorVariable err -ErrorAction SilentlyContinue 3>$null)
+
+        $stopped.JobName | Should -BeExactly @('jdbc2hive')
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'CdmJobNotFound,HwTasks.Commands.Cdm.StopCdmJobCommand'
+        $err[0].TargetObject | Should -BeExactly 'no_such_job'
+    }
+
+    It 'reads the status of -JobName a,b, each its own run' {
+        $status = @(Get-CdmJobStatus -ClusterId $script:cluster -JobName jdbc2hive, mysql2dws_orders)
+
+        $status.JobName | Should -BeExactly @('jdbc2hive', 'mysql2dws_orders')
+    }
+
+    It 'lists every job of every cluster without -ClusterId, without prompting' {
+        $second = '7fa0b1c2-0000-4000-8000-000000000002'
+        Set-TestEmulatorSeed $script:emulator (@{ cdm = @{ clusters = @(
+                        @{ id = $script:cluster; name = 'etl'; jobs = @(@{ name = 'orders' }, @{ name = 'ledger' }) }
+                        @{ id = $second; name = 'etl2'; jobs = @(@{ name = 'customers' }) }) } } | ConvertTo-Json -Depth 8)
+
+        $run = Invoke-TestCommand { Get-CdmJob }
+
+        $run.Errors | Should -BeNullOrEmpty
+        @($run.Output | ForEach-Object { "$($_.ClusterId)/$($_.JobName)" } | Sort-Object) | Should -BeExactly @(
+            "$($script:cluster)/ledger", "$($script:cluster)/orders", "$second/customers")
+        @(Get-EmulatorRequestLog $script:emulator | ForEach-Object { Get-RequestLine $_ })[0] | Should -BeExactly "GET /v1.1/$($script:emulator.ProjectId)/clusters"
+    }
+
+    It 'refuses <Case> without -ClusterId with InvalidClusterId, before any request' -ForEach @(
+        @{ Case = '-JobName'; Command = { Get-CdmJob -JobName jdbc2hive }; Names = '-JobName' }
+        @{ Case = '-First'; Command = { Get-CdmJob -First 3 }; Names = '-First' }
+    ) {
+        $run = Invoke-TestCommand $Command
+
+        $run.Errors.Count | Should -Be 1
+        $run.Errors[0].FullyQualifiedErrorId | Should -BeExactly 'InvalidClusterId,HwTasks.Commands.Cdm.GetCdmJobCommand'
+        $run.Errors[0].Exception.Message | Should -BeLike "*$Names*-ClusterId*"
+        @(Get-EmulatorRequestLog $script:emulator) | Should -BeNullOrEmpty
     }
 }

@@ -14,6 +14,7 @@ BeforeDiscovery {
         @{ Line = 'Get-OmsSyncTask -SyncTaskId ' }
         @{ Line = 'Get-DataArtsMetadataTask -WorkspaceId ' }
         @{ Line = 'Get-DataArtsMetadataTask -WorkspaceId 0833a5737480d53b2f25c010dc1a7b88 -TaskId ' }
+        @{ Line = 'Get-DataArtsWorkspace -InstanceId ' }
     )
 }
 
@@ -91,7 +92,7 @@ Describe 'CDM -ClusterId and -JobName' {
         # When each job's latest run last changed, as the tooltips show it.
         $script:changed = @{}
         foreach ($cluster in $script:demo, $script:etl) {
-            foreach ($job in Get-CdmJob -ClusterId $cluster) { $script:changed["$cluster/$($job.JobName)"] = Get-TableTime ($job.LastUpdateDate ?? $job.UpdateDate) }
+            foreach ($job in Get-CdmJob -ClusterId $cluster) { $script:changed["$cluster/$($job.JobName)"] = Get-TableTime ($job.LastRunUpdateDate ?? $job.UpdateDate) }
         }
         Clear-EmulatorRequestLog $script:emulator
     }
@@ -196,6 +197,17 @@ Describe 'CDM -ClusterId and -JobName' {
         $run.Errors | Should -BeNullOrEmpty
         $run.Output.Text | Should -BeExactly @('jdbc2hive', 'obs2hive_logs')
         $clock.Elapsed.TotalSeconds | Should -BeLessThan 4.5 -Because 'the 3-second budget holds for all the calls together'
+    }
+}
+
+Describe 'DataArts -InstanceId' {
+    It 'completes Get-DataArtsWorkspace -InstanceId with the project''s DataArts Studio instances, by name' {
+        Use-FreshTestEmulator $script:emulator
+
+        $offered = @(Get-Completion 'Get-DataArtsWorkspace -InstanceId ')
+
+        $offered.Text | Should -BeExactly @($script:dataArtsInstance)
+        Get-EmulatorRequestLine $script:emulator | Should -BeExactly @("GET /v1/$($script:project)/instances?limit=50&offset=0")
     }
 }
 

@@ -122,6 +122,65 @@ Describe 'Credentials and contexts' {
     }
 }
 
+Describe 'Connect-HwCloud -Context' {
+    BeforeEach {
+        Disconnect-HwCloud
+        Reset-TestEmulator $script:emulator
+    }
+
+    It 'makes a context made before the session default, as it is, and commands use it' {
+        $context = New-HwCloudContext -EndpointUrl $script:url -Region cn-north-4 -ProjectId $script:emulator.ProjectId `
+            -AccessKey $script:accessKey -SecretKey (New-TestSecret $script:secretKey)
+
+        $connected = Connect-HwCloud -Context $context
+
+        [object]::ReferenceEquals($connected, $context) | Should -BeTrue
+        [object]::ReferenceEquals((Get-HwCloudContext), $context) | Should -BeTrue
+        @(Get-CdmJob -ClusterId $script:defaults.CdmClusterId).Count | Should -Be 5
+    }
+
+    It 'refuses -<Parameter> with -Context, naming New-HwCloudContext, and keeps the session as it was' -ForEach @(
+        @{ Parameter = 'Region'; Value = 'cn-east-3' }
+        @{ Parameter = 'EndpointUrl'; Value = 'http://127.0.0.1:9' }
+    ) {
+        $context = New-HwCloudContext -EndpointUrl $script:url -Region cn-north-4 -AccessKey $script:accessKey -SecretKey (New-TestSecret $script:secretKey)
+        $arguments = @{ Context = $context; $Parameter = $Value }
+
+        $run = Invoke-TestCommand { Connect-HwCloud @arguments }
+
+        $run.Errors.Count | Should -Be 1
+        $run.Errors[0].FullyQualifiedErrorId | Should -BeExactly "Invalid$Parameter,HwTasks.Commands.Context.ConnectHwCloudCommand"
+        $run.Errors[0].Exception.Message | Should -BeLike "-$Parameter cannot be combined with -Context*New-HwCloudContext*"
+        $verbose = @(Get-HwCloudContext -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+        "$verbose" | Should -Match '^No (session default is set|context)'
+    }
+}
+
+Describe 'A credentials file with profiles but no [basic]' {
+    It 'suggests -ProfileName <name> after Disconnect-HwCloud, in the NoCredentials error and the verbose message' {
+        $file = Join-Path ([System.IO.Path]::GetTempPath()) ('hwtasks-profiles-' + [guid]::NewGuid().ToString('N'))
+        Set-Content -Path $file -Value "[emu]`nak = $($script:accessKey)`nsk = not-used-here`n" -Encoding utf8NoBOM
+        try {
+            $run = Invoke-FreshPwsh -Script @'
+param($manifest, $file)
+foreach ($name in 'HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK', 'HUAWEICLOUD_SDK_SECURITY_TOKEN', 'CLOUD_SDK_AK', 'CLOUD_SDK_SK') { Remove-Item "env:$name" -ErrorAction Ignore }
+$env:HUAWEICLOUD_SDK_CREDENTIALS_FILE = $file
+Import-Module $manifest -ErrorAction Stop
+Disconnect-HwCloud -Verbose 4>&1 | Select-Object -Last 1 | ForEach-Object Message
+$failure = try { Get-CdmJobStatus -ClusterId c1 -JobName j -Region cn-north-4 -ErrorAction Stop } catch { $_ }
+$failure.FullyQualifiedErrorId
+$failure.Exception.Message
+'@ -ArgumentList (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $file
+        }
+        finally { Remove-Item $file -ErrorAction SilentlyContinue }
+
+        $hint = "The credentials file '$file' holds the profile emu but no [basic]: pass -ProfileName emu (or run Connect-HwCloud -ProfileName emu)."
+        $run.Output[0] | Should -BeLikeExactly "*has no ``[basic``] section. It stops with NoCredentials. $([WildcardPattern]::Escape($hint))"
+        $run.Output[1] | Should -BeExactly 'NoCredentials,HwTasks.Commands.Cdm.GetCdmJobStatusCommand'
+        $run.Output[2] | Should -BeLikeExactly "No Huawei Cloud credentials were found. $([WildcardPattern]::Escape($hint)) Otherwise run Connect-HwCloud*"
+    }
+}
+
 Describe 'A session without credentials' {
     # A new pwsh that never connected, with no credential in the environment and no credentials file.
     It 'stops a call with NoCredentials (InvalidOperation) and says how to give credentials' {

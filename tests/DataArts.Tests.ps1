@@ -189,3 +189,47 @@ Describe 'DataArts metadata tasks' {
         }
     }
 }
+
+Describe 'Get-DataArtsWorkspace' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+    }
+
+    It 'lists the workspaces of every instance: the instances, then each one''s workspaces' {
+        $workspaces = @(Get-DataArtsWorkspace)
+
+        $workspaces.WorkspaceId | Should -Contain $script:workspace
+        $workspaces | Assert-LocatedModel ([HwTasks.Core.Services.DataArts.DataArtsWorkspace])
+        $default = $workspaces | Where-Object WorkspaceId -EQ $script:workspace
+        $log = @(Get-EmulatorRequestLog $script:emulator | ForEach-Object { Get-RequestLine $_ })
+        $log | Should -BeExactly @(
+            "GET /v1/$($script:emulator.ProjectId)/instances?limit=50&offset=0"
+            "GET /v1/$($script:emulator.ProjectId)/workspaces/$($default.InstanceId)?limit=50&offset=0")
+    }
+
+    It 'lists only the -InstanceId given, without listing the instances' {
+        $instance = (Get-DataArtsWorkspace | Select-Object -First 1).InstanceId
+        Reset-TestEmulator $script:emulator
+
+        $workspaces = @(Get-DataArtsWorkspace -InstanceId $instance)
+
+        $workspaces.WorkspaceId | Should -Contain $script:workspace
+        @(Get-EmulatorRequestLog $script:emulator | ForEach-Object { Get-RequestLine $_ }) | Should -BeExactly @(
+            "GET /v1/$($script:emulator.ProjectId)/workspaces/$($instance)?limit=50&offset=0")
+    }
+
+    It 'pipes its workspaces into Get-DataArtsMetadataTask' {
+        $tasks = @(Get-DataArtsWorkspace | Where-Object WorkspaceId -EQ $script:workspace | Get-DataArtsMetadataTask)
+
+        $tasks.TaskId | Should -Contain $script:salesTask
+        $tasks.WorkspaceId | Sort-Object -Unique | Should -BeExactly $script:workspace
+    }
+
+    It 'shows a table of id, name, default, instance and creation time' {
+        $workspace = Get-DataArtsWorkspace | Where-Object WorkspaceId -EQ $script:workspace
+        $lines = Get-FormattedLine { $workspace | Format-Table } 120
+
+        $lines[0] | Should -BeExactly 'WorkspaceId                      Name                     Default InstanceId                       Created'
+        $lines[2] | Should -BeLikeExactly "$($script:workspace) $('{0,-24}' -f $workspace.Name) True    $($workspace.InstanceId) *"
+    }
+}

@@ -10,7 +10,7 @@ BeforeAll {
         'Invoke-HwCloudRequest', 'Get-HwCloudRegion', 'Start-DataArtsMetadataTask', 'Stop-DataArtsMetadataTask', 'Get-DataArtsMetadataTask'
         'Set-AomWorkflowTrigger', 'Get-AomWorkflow', 'Start-CdmJob', 'Stop-CdmJob'
         'Get-CdmJobStatus', 'Get-CdmJob', 'Start-OmsSyncTask', 'Stop-OmsSyncTask'
-        'Get-OmsSyncTask', 'Get-KafkaBackgroundTask', 'Remove-KafkaBackgroundTask', 'Wait-HwTask'
+        'Get-OmsSyncTask', 'Get-KafkaBackgroundTask', 'Remove-KafkaBackgroundTask', 'Wait-HwTask', 'Get-KafkaInstance', 'Get-DataArtsWorkspace'
     ) | Sort-Object -CaseSensitive
 }
 

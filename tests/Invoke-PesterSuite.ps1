@@ -12,7 +12,7 @@
     Pester comes from the NuGet package the build restores (tests/HwTasks.Pester.Tests downloads it);
     nothing is installed into the user's module path.
 .PARAMETER Path
-    Suites to run; all tests/*.Tests.ps1 and examples/*.Tests.ps1 (recursively) by default. One argument may list several,
+    Suites to run (a suite of your own too: HwTasks and HwTasks.Testing import by name in it); all tests/*.Tests.ps1 and examples/*.Tests.ps1 (recursively) by default. One argument may list several,
     separated by the platform's path separator (pwsh -File passes each argument as one string).
 .PARAMETER PesterModule
     Pester.psd1 to import; by default the version the build restored into the NuGet package folder.
@@ -39,12 +39,13 @@ if (-not $Path) {
         Where-Object FullName -NotMatch '[\\/](bin|obj)[\\/]' | Sort-Object FullName | ForEach-Object FullName
 }
 
-# The examples' tests are written as a user writes them, importing HwTasks and HwTasks.Testing by
-# name; the suites under tests/ import the checkout's manifests by path and keep a module path
-# without HwTasks (auto-loading is theirs to test). For the examples, a folder of links named after
-# the modules, to the checkout's manifests, goes first on the module path.
-$examples = Join-Path $root 'examples'
-if ($Path | Where-Object { [System.IO.Path]::GetFullPath($_).StartsWith($examples + [System.IO.Path]::DirectorySeparatorChar) }) {
+# Any suite outside tests/ (the examples', a user's own, docs/TESTING.md's) is written as a user
+# writes it, importing HwTasks and HwTasks.Testing by name; the suites under tests/ import the
+# checkout's manifests by path and keep a module path without HwTasks (auto-loading is theirs to
+# test). For the others, a folder of links named after the modules, to the checkout's manifests,
+# goes first on the module path, which child processes (pwsh -File) inherit.
+$suites = $PSScriptRoot + [System.IO.Path]::DirectorySeparatorChar
+if ($Path | Where-Object { -not [System.IO.Path]::GetFullPath($_).StartsWith($suites) }) {
     $modules = Join-Path ([System.IO.Path]::GetTempPath()) ('hwtasks-modules-' + [guid]::NewGuid().ToString('N'))
     New-Item -ItemType Directory -Path $modules | Out-Null
     # A junction needs no privilege on Windows; elsewhere a symbolic link is the folder link there is.

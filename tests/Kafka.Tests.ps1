@@ -241,6 +241,28 @@ Describe 'Remove-KafkaBackgroundTask' {
     }
 }
 
+Describe 'Remove-KafkaBackgroundTask -WhatIf' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+    }
+
+    It 'names a piped task by name and id, and an id alone by its id' {
+        # pwsh writes What if: straight to the host, so a fresh process shows it on standard output.
+        $run = Invoke-FreshPwsh -Script @'
+param($manifest, $instance, $task, $url, $ak, $sk, $project)
+Import-Module $manifest
+Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey (ConvertTo-SecureString $sk -AsPlainText -Force) | Out-Null
+Get-KafkaBackgroundTask -InstanceId $instance -TaskId $task | Remove-KafkaBackgroundTask -WhatIf
+Remove-KafkaBackgroundTask -InstanceId $instance -TaskId $task -WhatIf
+'@ -ArgumentList (@((Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $script:instance, $script:executingTask) + (Get-TestEmulatorArgument $script:emulator))
+
+        $run.Output | Should -BeExactly @(
+            "What if: Remove background task modifyAutoTopic ($($script:executingTask)) of Kafka instance $($script:instance)."
+            "What if: Remove background task $($script:executingTask) of Kafka instance $($script:instance).")
+        @(Get-EmulatorRequestLog $script:emulator | Where-Object method -CEQ 'DELETE') | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'Kafka paging over 10,000 tasks' {
     BeforeAll {
         Use-FreshTestEmulator $script:emulator
@@ -275,5 +297,47 @@ Describe 'Kafka paging over 10,000 tasks' {
         $output[0] | Should -Be 10000
         foreach ($task in $output[1..3]) { $task | Assert-LocatedModel $script:taskType }
         @(Get-EmulatorRequestLog $script:emulator).Count | Should -Be 1
+    }
+}
+
+Describe 'Get-KafkaInstance' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+    }
+
+    It 'lists the project''s Kafka instances as typed objects, with ListInstances'' query' {
+        $instances = @(Get-KafkaInstance)
+
+        $instances.Count | Should -Be 1
+        $instances[0] | Assert-LocatedModel ([HwTasks.Core.Services.Kafka.KafkaInstance])
+        $instances[0].InstanceId | Should -BeExactly $script:instance
+        $instances[0].Name | Should -BeExactly 'kafka-demo'
+        $instances[0].CreatedAt | Should -BeOfType ([DateTimeOffset])
+        $request = Get-SingleEmulatorRequest $script:emulator
+        Get-RequestLine $request | Should -BeExactly "GET /v2/$($script:emulator.ProjectId)/instances?engine=kafka&limit=50&offset=0"
+    }
+
+    It 'pipes its instances into Get-KafkaBackgroundTask' {
+        $tasks = @(Get-KafkaInstance | Get-KafkaBackgroundTask -First 3)
+
+        $tasks.Count | Should -Be 3
+        $tasks.InstanceId | Should -Be (@($script:instance) * 3)
+    }
+
+    It 'shows a table of id, name, status, version, specification and creation time in 120 columns' {
+        $instance = Get-KafkaInstance
+        $lines = Get-FormattedLine { $instance | Format-Table } 120
+
+        $lines[0] | Should -BeExactly 'InstanceId                           Name                     Status     Version Specification        Created'
+        $lines[2] | Should -BeExactly ('{0} {1,-24} {2,-10} {3,-7} {4,-20} {5}' -f $instance.InstanceId, $instance.Name, $instance.Status, $instance.EngineVersion, $instance.Specification, (Get-TableTime $instance.CreatedAt))
+    }
+
+    It 'counts without listing: -First 0 -IncludeTotalCount' {
+        $output = @(Get-KafkaInstance -First 0 -IncludeTotalCount)
+
+        $output.Count | Should -Be 1
+        $output[0] | Should -BeOfType [uint64]
+        $output[0] | Should -Be 1
+        Get-RequestLine (Get-SingleEmulatorRequest $script:emulator) | Should -BeLike '*/instances?engine=kafka&*'
     }
 }

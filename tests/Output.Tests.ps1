@@ -112,12 +112,12 @@ Describe 'Table and list views' {
     }
 
     It 'shows <Command> in 120 columns: the header, then every key column whole and times to the minute' -ForEach @(
-        @{ Command = 'Get-CdmJob'; Get = { Get-CdmJob -ClusterId $script:cluster }; Columns = 'JobName', 'Status', 'JobType'; Times = @('UpdateDate')
+        @{ Command = 'Get-CdmJob'; Get = { Get-CdmJob -ClusterId $script:cluster }; Columns = 'JobName', 'Status', 'JobType'; Times = @('LastRunUpdateDate')
             Header = 'JobName                        Status          JobType      FromConnector          ToConnector        Updated' }
         @{ Command = 'Get-CdmJobStatus'; Get = { Get-CdmJob -ClusterId $script:cluster | Get-CdmJobStatus }; Columns = 'JobName', 'Status'; Times = @('LastUpdateDate')
             Header = 'JobName                      SubmissionId Status          Progress   WriteRows Updated          ErrorSummary' }
-        @{ Command = 'Get-AomWorkflow'; Get = { Get-AomWorkflow }; Columns = 'WorkflowId', 'Name', 'Type', 'TriggerState', 'Status'; Times = @('LastExecutionStartTime')
-            Header = 'WorkflowId                       Name                     Type   Trigger  Status       Cron         LastExecution' }
+        @{ Command = 'Get-AomWorkflow'; Get = { Get-AomWorkflow }; Columns = 'WorkflowId', 'Name', 'Type', 'Status'; Times = @('LastExecutionStartTime')
+            Header = 'WorkflowId                       Name                     Type   Trigger  Status       LastExecution' }
         @{ Command = 'Get-OmsSyncTask'; Get = { Get-OmsSyncTask }; Columns = 'SyncTaskId', 'Status', 'SourceCloudType', 'DestinationBucket'; Times = @('LastStartTime')
             Header = 'SyncTaskId                           Status        SourceCloud SourceBucket       DestinationBucket  LastStart' }
         @{ Command = 'Get-KafkaBackgroundTask'; Get = { Get-KafkaBackgroundTask -InstanceId $script:instance -First 10 }; Columns = 'TaskId', 'Name', 'Status', 'UserName'; Times = 'CreatedAt', 'UpdatedAt'
@@ -142,6 +142,36 @@ Describe 'Table and list views' {
                 $row | Should -BeLikeExactly "*$(Get-TableTime $items[$i].$time)*"
             }
         }
+    }
+
+    It 'shows a CDM job''s Updated as its last run''s last change, and the definition''s for a job that never ran' {
+        Set-TestEmulatorSeed $script:emulator (@{ cdm = @{ clusters = @(@{ id = $script:cluster; jobs = @(
+                            @{ name = 'ran_this_morning'; lastRunHoursAgo = 3; lastRunFailWith = 'Disk quota exceeded.' }
+                            @{ name = 'never_ran' }) }) } } | ConvertTo-Json -Depth 8)
+        $jobs = @(Get-CdmJob -ClusterId $script:cluster | Sort-Object JobName)
+
+        $lines = Get-FormattedLine { $jobs | Format-Table } 120
+
+        $jobs.JobName | Should -BeExactly @('never_ran', 'ran_this_morning')
+        $jobs[0].LastRunUpdateDate | Should -BeNullOrEmpty
+        $jobs[1].LastRunUpdateDate | Should -BeOfType ([DateTimeOffset])
+        $jobs[1].LastRunUpdateDate | Should -BeGreaterThan ([DateTimeOffset]::Now.AddHours(-4))
+        $jobs[1].LastRunStartDate | Should -BeLessOrEqual $jobs[1].LastRunUpdateDate
+        $lines[2] | Should -BeLikeExactly "never_ran *$(Get-TableTime $jobs[0].UpdateDate)"
+        $lines[3] | Should -BeLikeExactly "ran_this_morning *Failed *$(Get-TableTime $jobs[1].LastRunUpdateDate)"
+    }
+
+    It 'shows an AOM workflow without a timed trigger as Trigger None, and no always-empty column' {
+        $workflows = @(Get-AomWorkflow)
+        $lines = Get-FormattedLine { $workflows | Format-Table } 120
+
+        foreach ($workflow in $workflows) {
+            $row = $lines | Where-Object { $_.StartsWith($workflow.WorkflowId) }
+            $expected = if ($workflow.TriggerId) { "$($workflow.TriggerState)" } else { 'None' }
+            $row | Should -BeLikeExactly "* $($workflow.Type) *$expected *" -Because "$($workflow.Type) workflow '$($workflow.Name)'"
+        }
+        @($workflows | Where-Object { -not $_.TriggerId }).Count | Should -BeGreaterThan 0 -Because 'the default seed has a manual workflow'
+        $lines[0] | Should -Not -BeLike '*Cron*'
     }
 
     It 'shows times in the computer''s local time, to the minute' {
@@ -188,7 +218,7 @@ Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -Access
         @{ Command = 'Get-KafkaBackgroundTask -TaskId'; Get = { Get-KafkaBackgroundTask -InstanceId $script:instance -TaskId $script:newestKafkaTask }; First = 'TaskId'
             Labels = 'TaskId', 'Name', 'Status', 'StatusText', 'UserName', 'UserId', 'CreatedAt', 'UpdatedAt', 'Params', 'InstanceId', 'Region', 'ProjectId' }
         @{ Command = 'Get-CdmJob -JobName'; Get = { Get-CdmJob -ClusterId $script:cluster -JobName jdbc2hive }; First = 'JobName'
-            Labels = 'JobName', 'ClusterId', 'JobType', 'Status', 'StatusText', 'FromConnector', 'FromLink', 'ToConnector', 'ToLink', 'CreationUser', 'CreationDate', 'UpdateDate', 'LastUpdateDate', 'LastSubmissionId', 'Region', 'ProjectId' }
+            Labels = 'JobName', 'ClusterId', 'JobType', 'Status', 'StatusText', 'FromConnector', 'FromLink', 'ToConnector', 'ToLink', 'CreationUser', 'CreationDate', 'UpdateDate', 'LastRunStartDate', 'LastRunUpdateDate', 'Region', 'ProjectId' }
         @{ Command = 'Get-OmsSyncTask -SyncTaskId'; Get = { Get-OmsSyncTask -SyncTaskId f3a0e7b2-1c4d-4e5f-8a9b-0c1d2e3f4a5b }; First = 'SyncTaskId'
             Labels = 'SyncTaskId', 'Status', 'StatusText', 'Description', 'TaskType', 'SourceCloudType', 'SourceRegion', 'SourceBucket', 'DestinationRegion', 'DestinationBucket', 'CreateTime', 'LastStartTime',
             'MonthlyAcceptanceRequest', 'MonthlySuccessObject', 'MonthlyFailureObject', 'MonthlySkipObject', 'MonthlySize', 'Region', 'ProjectId' }

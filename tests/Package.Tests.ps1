@@ -57,14 +57,32 @@ $about -match 'HTTPS_PROXY' -and $about -match 'NO_PROXY'
         $readme | Should -Not -BeLikeExactly '*dotnet*' -Because 'a package user has no source checkout to build or run'
     }
 
-    It 'imports by name and names its license, project and changelog in the manifest' {
+    It 'imports by name and publishes no project or license address while the project has no home' {
         $script:layout.Output | Should -BeExactly @(
-            'https://github.com/hwtasks/hwtasks/blob/main/LICENSE'
-            'https://github.com/hwtasks/hwtasks'
-            'What changed in each version: https://github.com/hwtasks/hwtasks/blob/main/CHANGELOG.md (CHANGELOG.md in the module folder).'
+            'What changed in each version: CHANGELOG.md in the module folder.'
             'https://dms.eu-west-101.myhuaweicloud.eu'
             'True'
             'True')
+    }
+
+    It 'writes ProjectUri and LicenseUri from the one ProjectHome setting, and none while it is empty' {
+        $props = [xml] (Get-Content -Raw (Join-Path $script:root 'Directory.Build.props'))
+        $ast = [System.Management.Automation.Language.Parser]::ParseFile((Join-Path $script:root 'build.ps1'), [ref] $null, [ref] $null)
+        . ([scriptblock]::Create($ast.Find({ param($n) $n -is [System.Management.Automation.Language.FunctionDefinitionAst] -and $n.Name -eq 'Write-PackageManifest' }, $true).Extent.Text))
+        $written = Join-Path ([System.IO.Path]::GetTempPath()) ('hwtasks-manifest-' + [guid]::NewGuid().ToString('N') + '.psd1')
+        try {
+            Write-PackageManifest (Join-Path $script:root 'HwTasks.psd1') $written 'HwTasks.psm1' 'https://example.test/hwtasks/'
+            $data = (Import-PowerShellDataFile $written).PrivateData.PSData
+        }
+        finally { Remove-Item $written -ErrorAction SilentlyContinue }
+
+        "$(@($props.Project.PropertyGroup.ProjectHome) -join '')".Trim() | Should -BeExactly '' -Because 'the project has no public home yet'
+        $data.ProjectUri | Should -BeExactly 'https://example.test/hwtasks'
+        $data.LicenseUri | Should -BeExactly 'https://example.test/hwtasks/blob/main/LICENSE'
+        $packaged = Import-PowerShellDataFile (Join-Path $script:package 'HwTasks.psd1')
+        @($packaged.PrivateData.PSData.Keys) | Should -Not -Contain 'ProjectUri'
+        @($packaged.PrivateData.PSData.Keys) | Should -Not -Contain 'LicenseUri'
+        (Get-Content -Raw (Join-Path $script:package 'HwTasks.psd1')) | Should -Not -Match 'https?://'
     }
 
     It 'has a changelog with an Unreleased section and 0.1.0' {

@@ -9,6 +9,8 @@ BeforeAll {
     $script:project = '0123456789abcdef0123456789abcdef'
     $script:jobs = "/v1.1/$($script:project)/clusters/$($script:cluster)/cdm/job"
     $script:secretKey = 'EmulatorSecretKey00000000000000000000001'
+    $script:testingManifest = Join-Path $script:root 'src/HwTasks.Testing/HwTasks.Testing.psd1'
+    $script:hwTasksManifest = Join-Path $script:root 'HwTasks.psd1'
 
     # The FullyQualifiedErrorId a command of this module stops with.
     function Get-TestingErrorId([string] $Id, [string] $Command) {
@@ -96,6 +98,74 @@ Describe 'Start-HwCloudEmulator' {
         @(Get-AomWorkflow).Count | Should -Be 5
     }
 
+    It 'with -Connect, gives back the session default it replaced when it stops' {
+        $console = Connect-HwCloud -AccessKey CONSOLEAK000000000001 -SecretKey (New-TestSecret 'console-secret') -Region cn-north-4 -EndpointUrl http://127.0.0.1:9
+        $emulator = Start-HwCloudEmulator -Connect
+        (Get-HwCloudContext) | Should -Be $emulator.Context
+
+        Stop-HwCloudEmulator -Emulator $emulator
+
+        Get-HwCloudContext | Should -Be $console
+    }
+
+    It 'with -Connect, leaves no session default when it stops if there was none' {
+        Disconnect-HwCloud
+        Start-HwCloudEmulator -Connect | Stop-HwCloudEmulator
+
+        $verbose = @(Get-HwCloudContext -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+        "$verbose" | Should -Match '^No (session default is set|context)'
+    }
+
+    It 'with -Connect twice, gives back the console''s default whichever stops first' -ForEach @(
+        @{ Order = 'first, then second'; First = 0 }
+        @{ Order = 'second, then first'; First = 1 }
+    ) {
+        $console = Connect-HwCloud -AccessKey CONSOLEAK000000000001 -SecretKey (New-TestSecret 'console-secret') -Region cn-north-4 -EndpointUrl http://127.0.0.1:9
+        $emulators = @(Start-HwCloudEmulator -Connect; Start-HwCloudEmulator -Connect)
+
+        Stop-HwCloudEmulator -Emulator $emulators[$First]
+        Get-HwCloudContext | Should -Be $(if ($First -eq 0) { $emulators[1].Context } else { $emulators[0].Context })
+        Stop-HwCloudEmulator -Emulator $emulators[1 - $First]
+
+        Get-HwCloudContext | Should -Be $console
+    }
+
+    It 'with -Connect, leaves alone a session default set after it' {
+        $emulator = Start-HwCloudEmulator -Connect
+        $later = Connect-HwCloud -AccessKey LATERAK0000000000001 -SecretKey (New-TestSecret 'later-secret') -Region cn-north-4 -EndpointUrl http://127.0.0.1:9
+
+        Stop-HwCloudEmulator -Emulator $emulator
+
+        Get-HwCloudContext | Should -Be $later
+    }
+
+    It 'lets a Pester run in a connected console leave the console''s connection as it was' {
+        $suite = Join-Path ([System.IO.Path]::GetTempPath()) ('hwtasks-console-' + [guid]::NewGuid().ToString('N') + '.Tests.ps1')
+        Set-Content -Path $suite -Encoding utf8NoBOM -Value @'
+BeforeAll { $emulator = Start-HwCloudEmulator -Connect }
+AfterAll { Stop-HwCloudEmulator -Emulator $emulator }
+Describe 'a user''s test' {
+    It 'uses the emulator' { @(Get-AomWorkflow).Count | Should -Be 5 }
+}
+'@
+        try {
+            $run = Invoke-FreshPwsh -Script @'
+param($root, $pester, $suite)
+$ErrorActionPreference = 'Stop'
+Import-Module (Join-Path $root 'HwTasks.psd1'), (Join-Path $root 'src/HwTasks.Testing/HwTasks.Testing.psd1'), $pester
+$console = Connect-HwCloud -AccessKey CONSOLEAK000000000001 -SecretKey (ConvertTo-SecureString 'console-secret' -AsPlainText -Force) -Region cn-north-4 -EndpointUrl http://127.0.0.1:9
+$result = Invoke-Pester -Path $suite -PassThru -Output None
+"passed: $($result.PassedCount)"
+"same connection: $([object]::ReferenceEquals((Get-HwCloudContext), $console))"
+"endpoint: $((Get-HwCloudContext).EndpointUrl)"
+'@ -ArgumentList $script:root, (Get-TestPackageFile -Id Pester -Version '5.9.1' -RelativePath 'tools/Pester.psd1'), $suite
+        }
+        finally { Remove-Item $suite -ErrorAction SilentlyContinue }
+
+        $run.ExitCode | Should -Be 0 -Because ($run.Output -join "`n")
+        $run.Output | Should -Be @('passed: 1', 'same connection: True', 'endpoint: http://127.0.0.1:9/')
+    }
+
     It 'without -Connect leaves the session default alone' {
         Start-HwCloudEmulator | Out-Null
 
@@ -155,6 +225,36 @@ Describe 'Start-HwCloudEmulator' {
         $text | Should -Not -BeLikeExactly "*$($script:secretKey)*"
         $text | Should -Not -BeLikeExactly '*EmulatorSecretKey*'
         $failure.Errors.Count | Should -Be 1
+    }
+}
+
+Describe 'Get-HwCloudEmulator' {
+    AfterEach {
+        Stop-HwCloudEmulator -All
+    }
+
+    It 'finds the running emulators of the session again, oldest first, by a name pattern in any case' {
+        $first = Start-HwCloudEmulator -Name test-a
+        Start-HwCloudEmulator -Name test-b | Out-Null
+        $other = Start-HwCloudEmulator -Name other
+        Stop-HwCloudEmulator -Emulator $other
+
+        $all = @(Get-HwCloudEmulator)
+        $tests = @(Get-HwCloudEmulator -Name TEST*)
+
+        $all.Name | Should -BeExactly @('test-a', 'test-b')
+        $tests.Name | Should -BeExactly @('test-a', 'test-b')
+        $all[0] | Should -Be $first
+        @(Get-HwCloudEmulator -Name nothing*) | Should -BeNullOrEmpty
+    }
+
+    It 'sees only its own runspace''s emulators' {
+        Start-HwCloudEmulator -Name mine | Out-Null
+
+        $seen = Start-ThreadJob { Import-Module $using:hwTasksManifest, $using:testingManifest; @(Get-HwCloudEmulator).Count } | Receive-Job -Wait -AutoRemoveJob
+
+        $seen | Should -Be 0
+        (Get-HwCloudEmulator).Name | Should -BeExactly 'mine'
     }
 }
 
@@ -757,8 +857,8 @@ Describe 'The HwTasks.Testing manifest' {
         $script:manifest.RequiredModules[0].RequiredVersion | Should -BeExactly $script:hwTasks.ModuleVersion
     }
 
-    It 'exports exactly its nine cmdlets, by name, and names its license, project and changelog as HwTasks does' {
-        $script:manifest.CmdletsToExport | Should -BeExactly @('Start-HwCloudEmulator', 'Stop-HwCloudEmulator', 'Reset-HwCloudEmulator', 'Set-HwCloudEmulatorSeed',
+    It 'exports exactly its ten cmdlets, by name, and names its license, project and changelog as HwTasks does' {
+        $script:manifest.CmdletsToExport | Should -BeExactly @('Start-HwCloudEmulator', 'Stop-HwCloudEmulator', 'Get-HwCloudEmulator', 'Reset-HwCloudEmulator', 'Set-HwCloudEmulatorSeed',
             'Move-HwCloudEmulatorClock', 'Add-HwCloudEmulatorFault', 'Get-HwCloudEmulatorRequest', 'Clear-HwCloudEmulatorRequest', 'Assert-HwCloudEmulatorRequest')
         @((Get-Module HwTasks.Testing).ExportedCmdlets.Keys | Sort-Object) | Should -BeExactly @($script:manifest.CmdletsToExport | Sort-Object)
         foreach ($key in 'LicenseUri', 'ProjectUri', 'ReleaseNotes') {

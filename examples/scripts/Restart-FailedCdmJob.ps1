@@ -7,6 +7,8 @@ An ops script of the kind docs/TESTING.md tests: it reads the cluster's jobs, re
 last run FAILED, waits for each new run, and writes one result per restarted job:
 Succeeded, FailedAgain (with the service's error summary), StillRunning (the wait ran out; the run
 goes on) or NotStarted (the start was refused). -WhatIf reads the jobs and restarts nothing.
+Exits 0 when every restarted job succeeded (or none needed it), 1 otherwise, so a scheduler or a
+parent script running it with pwsh -File can tell.
 
 .EXAMPLE
 ./Restart-FailedCdmJob.ps1 -ClusterId 6ec9a0a4-76be-4262-8697-e7af1fac7920 -WaitTimeoutSec 7200
@@ -30,6 +32,7 @@ param(
 $failed = @(Get-CdmJob -ClusterId $ClusterId -ErrorAction Stop | Where-Object Status -EQ Failed)
 Write-Verbose "$($failed.Count) job(s) on cluster $ClusterId failed their last run."
 
+$unsuccessful = 0
 foreach ($job in $failed) {
     if (-not $PSCmdlet.ShouldProcess("CDM job '$($job.JobName)' on cluster $ClusterId", 'Restart')) { continue }
 
@@ -46,6 +49,7 @@ foreach ($job in $failed) {
             default { 'NotStarted' }
         }
     }
+    if ($result -ne 'Succeeded') { $unsuccessful++ }
     [pscustomobject]@{
         PSTypeName   = 'RestartedCdmJob'
         JobName      = $job.JobName
@@ -54,3 +58,4 @@ foreach ($job in $failed) {
         Message      = if ($problems) { $problems[0].Exception.Message } else { $null }
     }
 }
+exit [int] ($unsuccessful -gt 0)

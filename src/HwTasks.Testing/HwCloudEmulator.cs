@@ -1,6 +1,8 @@
 using System;
+using System.Collections;
 using System.Threading;
 using HwTasks.Core;
+using HwTasks.Core.Endpoints;
 using HwTasks.Emulator;
 
 namespace HwTasks.Testing
@@ -43,10 +45,38 @@ namespace HwTasks.Testing
 
         public DateTimeOffset StartTime { get; }
 
+        /// <summary>
+        /// The environment variables that point a child process (pwsh -File, Start-Process -Environment)
+        /// at this emulator: the HUAWEICLOUD_SDK_* variables HwTasks and the SDKs read for the keys, the
+        /// region and project, and every service's endpoint override. A method, not a property, so the
+        /// secret key never shows in Format-List * or ConvertTo-Json of the emulator.
+        /// </summary>
+        public Hashtable GetEnvironmentVariables()
+        {
+            var url = Url.GetLeftPart(UriPartial.Authority);
+            var variables = new Hashtable(StringComparer.Ordinal)
+            {
+                ["HUAWEICLOUD_SDK_AK"] = AccessKey,
+                // The emulator's published test key (docs/EMULATOR.md): a child process reads keys from its environment as text.
+                ["HUAWEICLOUD_SDK_SK"] = EmulatorDefaults.SecretKey,
+                // Null removes the variable (Start-Process -Environment): a token of the parent's would not match these keys.
+                ["HUAWEICLOUD_SDK_SECURITY_TOKEN"] = null,
+                [TargetResolver.RegionVariable] = Region,
+                ["HUAWEICLOUD_SDK_PROJECT_ID"] = ProjectId,
+            };
+            foreach (var service in CloudService.All) variables[EndpointResolver.OverrideVariable(service, Region)] = url;
+            return variables;
+        }
+
         /// <summary>False once stopped (Stop-HwCloudEmulator, Remove-Module, the end of the process).</summary>
         public bool IsRunning => Volatile.Read(ref _stopped) == 0;
 
         internal EmulatorServer Server { get; }
+
+        /// <summary>With -Connect: true, and the session default it replaced (null when there was none), put back when it stops.</summary>
+        internal bool Connected { get; set; }
+
+        internal HwCloudContext? Replaced { get; set; }
 
         /// <summary>The seed it was started with, as JSON; null for the default seed. Reset-HwCloudEmulator goes back to it.</summary>
         internal string? SeedJson { get; }

@@ -18,6 +18,7 @@
     CmdletsToExport      = @(
         'Start-HwCloudEmulator'
         'Stop-HwCloudEmulator'
+        'Get-HwCloudEmulator'
         'Reset-HwCloudEmulator'
         'Set-HwCloudEmulatorSeed'
         'Move-HwCloudEmulatorClock'
@@ -31,10 +32,9 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('HuaweiCloud', 'Huawei', 'Pester', 'Testing', 'Emulator', 'Mock', 'CDM', 'AOM', 'OMS', 'Kafka', 'DataArts', 'PSEdition_Core')
-            ProjectUri   = 'https://github.com/hwtasks/hwtasks'
-            LicenseUri   = 'https://github.com/hwtasks/hwtasks/blob/main/LICENSE'
-            # The changelog travels in the package too (CHANGELOG.md beside this manifest).
-            ReleaseNotes = 'What changed in each version: https://github.com/hwtasks/hwtasks/blob/main/CHANGELOG.md (CHANGELOG.md in the module folder).'
+            # ProjectUri and LicenseUri: written by build.ps1 from ProjectHome (Directory.Build.props), only once the project has a home.
+            # The changelog travels in the package (CHANGELOG.md beside this manifest).
+            ReleaseNotes = 'What changed in each version: CHANGELOG.md in the module folder.'
         }
     }
 }

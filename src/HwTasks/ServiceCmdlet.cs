@@ -196,7 +196,7 @@ namespace HwTasks
                 SessionDefault = session,
                 // Read here, on the pipeline thread, whose runspace it is (the resolver runs on the thread pool).
                 NoCredentialsHint = session is null && Context is null && ProfileName is null
-                    ? SessionDefaults.HintWhenConnectedElsewhere()
+                    ? SessionDefaults.HintWhenConnectedElsewhere() ?? ProfileHint.ForNoCredentials()
                     : null,
             };
             var options = NewCallOptions();

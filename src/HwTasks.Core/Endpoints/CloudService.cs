@@ -45,6 +45,16 @@ namespace HwTasks.Core.Endpoints
         /// <summary>The domain of the public endpoint in a region (one service's exception lives in its own definition).</summary>
         public virtual string DomainIn(string region) => "myhuaweicloud.com";
 
+        /// <summary>
+        /// The error id for a service error code that says an object the request depends on is gone
+        /// (CDM's Cdm.0002, "Cluster[...] doesn't exist"), whatever the status; null for the command's own.
+        /// </summary>
+        public virtual string? MissingObjectErrorId(string serviceErrorCode) => null;
+
+        /// <summary>The service of a display name as errors carry it ("CDM"), or null.</summary>
+        public static CloudService? OfDisplayName(string? displayName) =>
+            All.FirstOrDefault(s => string.Equals(s.DisplayName, displayName, StringComparison.Ordinal));
+
         /// <summary>True when the service is offered in the region (or everywhere).</summary>
         public bool Serves(string region) => Regions.Count == 0 || Regions.Contains(region);
 

@@ -49,6 +49,8 @@ namespace HwTasks.Testing.Commands
             var emulator = new HwCloudEmulator(name, Listen(seed.Document), seed.Json, DateTimeOffset.Now);
             try
             {
+                // Read before Connect-HwCloud replaces it: Stop-HwCloudEmulator puts it back.
+                if (Connect) (emulator.Connected, emulator.Replaced) = (true, SessionConnection.Current);
                 emulator.Context = NewContext(emulator);
             }
             catch (RuntimeException e)
@@ -58,6 +60,7 @@ namespace HwTasks.Testing.Commands
                     "The emulator started, but HwTasks could not build its context: " + e.Message, name, e);
             }
             EmulatorSessions.Add(emulator);
+            if (Connect) SessionConnection.Track(emulator);
             WriteObject(emulator);
         }
 

@@ -52,6 +52,7 @@ namespace HwTasks.Testing.Sessions
         /// <summary>Stops an emulator (harmless when it already was) and forgets it everywhere.</summary>
         public static void Stop(HwCloudEmulator emulator)
         {
+            if (emulator.IsRunning) SessionConnection.Release(emulator);
             emulator.Stop();
             Running.TryRemove(emulator, out _);
             var list = ListOfCurrent();

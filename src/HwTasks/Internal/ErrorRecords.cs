@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using HwTasks.Core.Endpoints;
 using HwTasks.Core.Errors;
 
 namespace HwTasks.Internal
@@ -33,6 +34,8 @@ namespace HwTasks.Internal
                 case HwCloudErrorKind.InvalidResponse: return (e.ErrorId, ErrorCategory.InvalidResult);
                 case HwCloudErrorKind.Configuration: return (e.ErrorId, ErrorCategory.InvalidOperation);
             }
+            if (e.ServiceErrorCode is { } code && CloudService.OfDisplayName(e.Service)?.MissingObjectErrorId(code) is { } missing)
+                return (missing, ErrorCategory.ObjectNotFound);
             var status = e.StatusCode ?? 0;
             switch (status)
             {

@@ -14,18 +14,25 @@ namespace HwTasks.Internal
     internal sealed class Pager
     {
         private readonly IPipelineOutput _output;
-        private readonly PagingParameters _paging;
+        private readonly ulong _skip;
+        private readonly ulong _first;
+        private readonly PagingParameters? _paging;
 
-        public Pager(IPipelineOutput output, PagingParameters paging)
+        /// <param name="paging">The command's -First/-Skip/-IncludeTotalCount; null pages through everything.</param>
+        public Pager(IPipelineOutput output, PagingParameters? paging)
         {
             _output = output;
             _paging = paging;
+            _skip = paging?.Skip ?? 0;
+            _first = paging?.First ?? ulong.MaxValue;
         }
+
+        private bool IncludeTotalCount => _paging?.IncludeTotalCount == true;
 
         /// <summary>For APIs that take an offset and a limit (Kafka start/limit, OMS and DataArts offset/limit).</summary>
         public void ByOffset<T>(int maximumPageSize, Func<int, int, Page<T>> fetch, Func<T, string?> identity)
         {
-            var offset = (int)Math.Min(_paging.Skip, int.MaxValue);
+            var offset = (int)Math.Min(_skip, int.MaxValue);
             Run(offset, 0, 1, remaining => (int)Math.Min((ulong)maximumPageSize, remaining), fetch, identity);
         }
 
@@ -35,7 +42,7 @@ namespace HwTasks.Internal
         /// </summary>
         public void ByPageNumber<T>(int pageSize, int firstPageNumber, Func<int, int, Page<T>> fetch, Func<T, string?> identity)
         {
-            var skip = (int)Math.Min(_paging.Skip, int.MaxValue);
+            var skip = (int)Math.Min(_skip, int.MaxValue);
             var discard = skip % pageSize;
             Run(skip - discard, discard, pageSize, _ => pageSize, (start, size) => fetch(firstPageNumber + start / pageSize, size), identity);
         }
@@ -43,8 +50,8 @@ namespace HwTasks.Internal
         /// <param name="alignment">Offsets must be multiples of this (1 for offset APIs, the page size for page numbers).</param>
         private void Run<T>(int offset, int discard, int alignment, Func<ulong, int> pageSizeFor, Func<int, int, Page<T>> fetch, Func<T, string?> identity)
         {
-            var remaining = _paging.First;
-            if (remaining == 0 && !_paging.IncludeTotalCount) return;
+            var remaining = _first;
+            if (remaining == 0 && !IncludeTotalCount) return;
             string? previous = null;
             int? lastTotal = null;
             // A step back is at most what the listing shrank by, which a pipeline removing what it
@@ -55,11 +62,11 @@ namespace HwTasks.Internal
             {
                 var limit = pageSizeFor(Math.Max(remaining, 1));
                 var page = fetch(offset, limit);
-                if (first && _paging.IncludeTotalCount)
+                if (first && IncludeTotalCount)
                 {
                     _output.WriteObject(page.Total.HasValue
-                        ? _paging.NewTotalCount((ulong)page.Total.Value, 1.0)
-                        : _paging.NewTotalCount(0, 0.0));
+                        ? _paging!.NewTotalCount((ulong)page.Total.Value, 1.0)
+                        : _paging!.NewTotalCount(0, 0.0));
                 }
                 // The listing shrank since the last page, typically because the pipeline removed (or
                 // started out of a status filter) what was already written: the items not listed yet

@@ -66,6 +66,8 @@ public class CdmWireFormsTests
         Assert.Equal("hive-connector", job.ToConnector);
         Assert.Null(job.LastUpdateDate);
         Assert.Null(job.LastSubmissionId);
+        Assert.Equal(Created, job.LastRunStartDate);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1536905779000), job.LastRunUpdateDate);
     }
 
     [Fact]

@@ -128,6 +128,9 @@ public static class BadInputCorpus
         ("an array", _ => new object[] { "a", "b" }),
     };
 
+    // The CDM commands' -JobName is string[] (each name one item).
+    private static bool TakesSeveral(string command, string parameter) => parameter == "JobName" && command.Contains("CdmJob");
+
     private static List<BadInput> Build()
     {
         var cases = new List<BadInput>();
@@ -145,7 +148,13 @@ public static class BadInputCorpus
 
         foreach (var (command, parameter, max) in Identifiers)
         {
-            foreach (var (label, value) in BadIdentifiers()) Add(label, command, parameter, () => value(max));
+            var many = TakesSeveral(command, parameter);
+            foreach (var (label, value) in BadIdentifiers())
+            {
+                // -JobName a,b is several names; one bad name among them is still refused before any request.
+                if (many && label == "an array") Add("an array holding a traversal", command, parameter, () => new object[] { "a", "../x" });
+                else Add(label, command, parameter, () => value(max));
+            }
         }
 
         // Where: the common parameters of every service cmdlet.

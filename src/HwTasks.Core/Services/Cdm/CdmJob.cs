@@ -39,6 +39,16 @@ namespace HwTasks.Core.Services.Cdm
         [JsonPropertyName("update-date")]
         public DateTimeOffset? UpdateDate { get; internal set; }
 
+        /// <summary>When the last run was submitted (the SDK Job's execute_start_date); null for a job that never ran.</summary>
+        [JsonInclude]
+        [JsonPropertyName("execute_start_date")]
+        public DateTimeOffset? LastRunStartDate { get; internal set; }
+
+        /// <summary>When the last run last changed: its end once it ended (the SDK Job's execute_update_date); null for a job that never ran.</summary>
+        [JsonInclude]
+        [JsonPropertyName("execute_update_date")]
+        public DateTimeOffset? LastRunUpdateDate { get; internal set; }
+
         /// <summary>Not in the SDK's Job: null unless the service sends it (the run's own is on CdmJobSubmission).</summary>
         [JsonInclude]
         [JsonPropertyName("last-update-date")]

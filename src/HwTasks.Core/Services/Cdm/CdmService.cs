@@ -12,5 +12,9 @@ namespace HwTasks.Core.Services.Cdm
             "cn-south-2 la-south-2 cn-north-9 cn-north-2 na-mexico-1 la-north-2 ap-southeast-3 ap-southeast-4 tr-west-1 ae-ad-1")
         {
         }
+
+        /// <summary>A missing cluster (Cdm.0002) is told apart from a missing job (Cdm.0100, the command's CdmJobNotFound).</summary>
+        public override string? MissingObjectErrorId(string serviceErrorCode) =>
+            serviceErrorCode == "Cdm.0002" ? "CdmClusterNotFound" : null;
     }
 }

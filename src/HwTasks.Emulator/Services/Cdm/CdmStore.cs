@@ -127,7 +127,7 @@ internal sealed partial class CdmStore
             var all = jobs.ToList();
             var now = _clock.UtcNow;
             var page = all.Skip((pageNo - 1) * pageSize).Take(pageSize)
-                .Select(j => (JsonNode)CdmWire.Job(j, j.LastSubmission is { } s ? CdmRun.At(j, s, now) : null));
+                .Select(j => (JsonNode)CdmWire.Job(j, j.LastSubmission, j.LastSubmission is { } s ? CdmRun.At(j, s, now) : null));
             return Outcome.Ok(new JsonObject
             {
                 ["total"] = all.Count,

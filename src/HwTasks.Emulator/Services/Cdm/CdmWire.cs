@@ -66,8 +66,13 @@ internal static class CdmWire
         ["isDeleteJob"] = false,
     };
 
-    public static JsonObject Job(CdmJob job, CdmRun? run) => new()
+    // The SDK's Job carries its last run's times (execute_create_date, execute_start_date,
+    // execute_update_date); a job that never ran has none.
+    public static JsonObject Job(CdmJob job, CdmSubmission? submission, CdmRun? run) => new()
     {
+        ["execute_create_date"] = submission?.SubmittedAt.ToUnixTimeMilliseconds(),
+        ["execute_start_date"] = submission?.SubmittedAt.ToUnixTimeMilliseconds(),
+        ["execute_update_date"] = run?.LastUpdate.ToUnixTimeMilliseconds(),
         ["name"] = job.Name,
         ["job_type"] = job.JobType,
         ["status"] = run?.Status ?? "NEW",

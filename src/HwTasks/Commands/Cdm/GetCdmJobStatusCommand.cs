@@ -18,11 +18,13 @@ namespace HwTasks.Commands.Cdm
         protected override void ProcessRecord()
         {
             var cluster = ClusterId;
-            var job = JobName;
-            ForItemCall(job, "CdmJobNotFound", async (call, ct) =>
+            foreach (var job in JobName)
             {
-                foreach (var submission in await Cdm.GetJobStatusAsync(call.Target, cluster, job, call.Options, ct).ConfigureAwait(false)) call.Write(submission);
-            });
+                ForItemCall(job, "CdmJobNotFound", async (call, ct) =>
+                {
+                    foreach (var submission in await Cdm.GetJobStatusAsync(call.Target, cluster, job, call.Options, ct).ConfigureAwait(false)) call.Write(submission);
+                });
+            }
         }
     }
 }

@@ -55,16 +55,19 @@ namespace HwTasks.Commands.Cdm
 
         protected override void ProcessRecord()
         {
-            if (QueuedForJob(JobSentence("Start", JobName)) || !ShouldChange(JobSentence("Start", JobName))) return;
+            if (QueuedForJob(JobsSentence("Start"))) return;
             var cluster = ClusterId;
-            var job = JobName;
-            ForItemCall(job, "CdmJobNotFound", async (call, ct) =>
+            foreach (var job in JobName)
             {
-                foreach (var submission in await Cdm.StartJobAsync(call.Target, cluster, job, _variables, call.Options, ct).ConfigureAwait(false))
+                if (!ShouldChange(JobSentence("Start", job))) continue;
+                ForItemCall(job, "CdmJobNotFound", async (call, ct) =>
                 {
-                    _waits.WriteOrKeep(call, Wait, submission, () => new CdmRunWaitable(call.Target, submission));
-                }
-            });
+                    foreach (var submission in await Cdm.StartJobAsync(call.Target, cluster, job, _variables, call.Options, ct).ConfigureAwait(false))
+                    {
+                        _waits.WriteOrKeep(call, Wait, submission, () => new CdmRunWaitable(call.Target, submission));
+                    }
+                });
+            }
         }
     }
 }

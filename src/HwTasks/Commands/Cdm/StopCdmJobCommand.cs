@@ -45,27 +45,30 @@ namespace HwTasks.Commands.Cdm
 
         protected override void ProcessRecord()
         {
-            if (QueuedForJob(JobSentence("Stop", JobName)) || !ShouldChange(JobSentence("Stop", JobName))) return;
+            if (QueuedForJob(JobsSentence("Stop"))) return;
             var cluster = ClusterId;
-            var job = JobName;
-            ForItemCall(job, "CdmJobNotFound", async (call, ct) =>
+            foreach (var job in JobName)
             {
-                foreach (var message in await Cdm.StopJobAsync(call.Target, cluster, job, call.Options, ct).ConfigureAwait(false))
+                if (!ShouldChange(JobSentence("Stop", job))) continue;
+                ForItemCall(job, "CdmJobNotFound", async (call, ct) =>
                 {
-                    var text = "CDM job '" + job + "': " + Core.Errors.RemoteText.Clean(message.Message);
-                    if (string.Equals(message.Status, "ERROR", StringComparison.OrdinalIgnoreCase))
+                    foreach (var message in await Cdm.StopJobAsync(call.Target, cluster, job, call.Options, ct).ConfigureAwait(false))
                     {
-                        call.Fail(new ErrorRecord(new HwCloudException(HwCloudErrorKind.Service, "CdmJobStopRefused", text),
-                            "CdmJobStopRefused", ErrorCategory.InvalidOperation, job));
-                        return;
+                        var text = "CDM job '" + job + "': " + Core.Errors.RemoteText.Clean(message.Message);
+                        if (string.Equals(message.Status, "ERROR", StringComparison.OrdinalIgnoreCase))
+                        {
+                            call.Fail(new ErrorRecord(new HwCloudException(HwCloudErrorKind.Service, "CdmJobStopRefused", text),
+                                "CdmJobStopRefused", ErrorCategory.InvalidOperation, job));
+                            return;
+                        }
+                        call.Warning(text);
                     }
-                    call.Warning(text);
-                }
-                foreach (var submission in await Cdm.GetJobStatusAsync(call.Target, cluster, job, call.Options, ct).ConfigureAwait(false))
-                {
-                    _waits.WriteOrKeep(call, Wait, submission, () => new CdmRunWaitable(call.Target, submission, stopping: true));
-                }
-            });
+                    foreach (var submission in await Cdm.GetJobStatusAsync(call.Target, cluster, job, call.Options, ct).ConfigureAwait(false))
+                    {
+                        _waits.WriteOrKeep(call, Wait, submission, () => new CdmRunWaitable(call.Target, submission, stopping: true));
+                    }
+                });
+            }
         }
     }
 }

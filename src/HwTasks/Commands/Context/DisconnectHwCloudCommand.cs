@@ -42,7 +42,8 @@ namespace HwTasks.Commands.Context
                 {
                     var path = ambient.CredentialsFilePath;
                     return next + "finds no credentials: none of HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK or CLOUD_SDK_AK/CLOUD_SDK_SK is set, and '" +
-                           path + (System.IO.File.Exists(path) ? "' has no [basic] section" : "' does not exist") + ". It stops with NoCredentials.";
+                           path + (System.IO.File.Exists(path) ? "' has no [basic] section" : "' does not exist") + ". It stops with NoCredentials." +
+                           (ProfileHint.ForNoCredentials() is { } hint ? " " + hint : string.Empty);
                 }
                 if (found.Warning is not null) Streams.Warning(found.Warning);
                 return next + "will use " + found.Credential.Identity + " from " + found.Source + ".";

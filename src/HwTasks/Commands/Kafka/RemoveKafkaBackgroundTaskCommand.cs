@@ -26,13 +26,19 @@ namespace HwTasks.Commands.Kafka
         [ArgumentCompleter(typeof(KafkaTaskIdCompleter))]
         public string TaskId { get; set; } = string.Empty;
 
+        /// <summary>The task's name (createTopic, ...), bound from piped tasks only to name them under -WhatIf and -Confirm; nothing is sent with it.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TextOnly]
+        public string? Name { get; set; }
+
         /// <summary>Writes the task as it was before it was removed (one extra read).</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
         protected override void ProcessRecord()
         {
-            if (!ShouldChange("Remove background task " + TaskId + " of Kafka instance " + InstanceId)) return;
+            var named = string.IsNullOrEmpty(Name) ? TaskId : Name + " (" + TaskId + ")";
+            if (!ShouldChange("Remove background task " + named + " of Kafka instance " + InstanceId)) return;
             var instance = InstanceId;
             var task = TaskId;
             var passThru = PassThru.IsPresent;
