@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using HwTasks.Core.Auth.Signing;
+using HwTasks.Core.Tests.Cultures;
 using HwTasks.Emulator.Gateway;
 
 namespace HwTasks.Core.Tests.Signing;
@@ -10,7 +11,8 @@ namespace HwTasks.Core.Tests.Signing;
 /// <summary>
 /// HwTasks.Core's signer against the reference written from the signing rules, over random
 /// requests: the signature, the canonical request and every header sent must be the reference's,
-/// and the emulator gateway must accept the request as it goes on the wire.
+/// and the emulator gateway must accept the request as it goes on the wire. A subclass with
+/// [UseCulture] runs them in that culture.
 /// </summary>
 public class SignerPropertyTests
 {
@@ -20,6 +22,7 @@ public class SignerPropertyTests
     [Property(Arbitrary = new[] { typeof(RandomRequests) }, MaxTest = 400)]
     public void Signs_as_the_reference_does(RandomRequest request)
     {
+        using var culture = UseCultureAttribute.ForClass(GetType());
         var signed = RequestSigner.Sign(request.ToInput(), AccessKey, Encoding.UTF8.GetBytes(SecretKey));
         var reference = request.SignWithReference(AccessKey, SecretKey);
 
@@ -32,6 +35,7 @@ public class SignerPropertyTests
     [Property(Arbitrary = new[] { typeof(RandomRequests) }, MaxTest = 200)]
     public void The_gateway_accepts_what_is_signed(RandomRequest request)
     {
+        using var culture = UseCultureAttribute.ForClass(GetType());
         var signed = RequestSigner.Sign(request.ToInput(), AccessKey, Encoding.UTF8.GetBytes(SecretKey));
         var verifier = new SignatureVerifier(ak => ak == AccessKey ? new VerifierKey(Encoding.UTF8.GetBytes(SecretKey)) : null, () => request.Time);
 
