@@ -176,6 +176,26 @@ Describe 'CDM -ClusterId and -JobName' {
         @(Get-CompletionText 'Start-CdmJob -JobName "bob') | Should -BeExactly @('"bob''s_export"')
     }
 
+    It 'escapes typographic quotes, which PowerShell reads as quotes, so the completed line parses to the name' {
+        $names = "it$([char]0x2019)s_export", "$([char]0x2018)low$([char]0x201A)high$([char]0x201B)", "say $([char]0x201C)hi$([char]0x201D) $([char]0x201E)x"
+        Set-TestEmulatorSeed $script:emulator (@{ cdm = @{ clusters = @(@{ id = $script:etl; name = 'cdm-etl'; jobs = @($names | ForEach-Object { @{ name = $_ } }) }) } } |
+            ConvertTo-Json -Depth 8)
+
+        foreach ($typed in "Start-CdmJob -JobName ", "Start-CdmJob -JobName '", 'Start-CdmJob -JobName "') {
+            $texts = @(Get-CompletionText $typed)
+            $texts.Count | Should -Be 3 -Because "Tab offers every job after: $typed"
+            $read = foreach ($text in $texts) {
+                $errors = $null
+                $ast = [System.Management.Automation.Language.Parser]::ParseInput("Start-CdmJob -JobName $text", [ref] $null, [ref] $errors)
+                $errors | Should -BeNullOrEmpty -Because "the completed line must parse: Start-CdmJob -JobName $text"
+                $ast.EndBlock.Statements[0].PipelineElements[0].CommandElements[2].Value
+            }
+            @($read | Sort-Object) | Should -BeExactly @($names | Sort-Object) -Because "each completion must read back as its job's name after: $typed"
+        }
+        @(Get-CompletionText "Start-CdmJob -JobName it") | Should -BeExactly @("'it$([char]0x2019)$([char]0x2019)s_export'")
+        @(Get-CompletionText 'Start-CdmJob -JobName "say') | Should -BeExactly @("""say ``$([char]0x201C)hi``$([char]0x201D) ``$([char]0x201E)x""")
+    }
+
     It 'offers the jobs of the clusters that answer when one cluster fails' {
         Add-TestEmulatorFault $script:emulator @{ path = "/v1.1/*/clusters/$($script:etl)/cdm/job/all"; count = 1; kind = 'status'; status = 500 }
 

@@ -1,11 +1,12 @@
-using HwTasks.Core.Auth.Signing;
 using HwTasks.Emulator.Auth;
 
 namespace HwTasks.Emulator.Gateway;
 
 /// <summary>
 /// The gateway's side of SDK-HMAC-SHA256: recompute the signature from the request as received,
-/// using the headers the client says it signed, and compare in constant time.
+/// using the headers the client says it signed, and compare in constant time. It canonicalizes with
+/// the gateway's own rules (<see cref="GatewayCanonicalRequest"/>), never HwTasks.Core's signer, so
+/// a mistake in the signer is refused here rather than repeated.
 /// </summary>
 public sealed class SignatureVerifier
 {
@@ -30,10 +31,10 @@ public sealed class SignatureVerifier
         var authorization = Header(headers, "Authorization");
         if (string.IsNullOrWhiteSpace(authorization))
             return VerificationResult.Fail(VerificationFailure.MissingAuthorization, "Authorization header is missing.");
-        if (!authorization!.StartsWith(RequestSigner.Algorithm + " ", StringComparison.Ordinal))
+        if (!authorization!.StartsWith(SdkHmacSha256.Algorithm + " ", StringComparison.Ordinal))
             return VerificationResult.Fail(VerificationFailure.UnsupportedAlgorithm,
-                "Authorization must use the " + RequestSigner.Algorithm + " algorithm.");
-        if (!TryParseAuthorization(authorization.Substring(RequestSigner.Algorithm.Length + 1),
+                "Authorization must use the " + SdkHmacSha256.Algorithm + " algorithm.");
+        if (!TryParseAuthorization(authorization.Substring(SdkHmacSha256.Algorithm.Length + 1),
                 out var accessKey, out var signedHeaders, out var signature))
             return VerificationResult.Fail(VerificationFailure.MalformedAuthorization,
                 "Authorization must carry Access, SignedHeaders and Signature.");
@@ -42,10 +43,10 @@ public sealed class SignatureVerifier
         if (key is null)
             return VerificationResult.Fail(VerificationFailure.UnknownAccessKey, "The access key is not recognized.", accessKey);
 
-        var dateText = Header(headers, RequestSigner.DateHeader);
+        var dateText = Header(headers, SdkHmacSha256.DateHeader);
         if (dateText is null)
             return VerificationResult.Fail(VerificationFailure.MissingDate, "X-Sdk-Date header is missing.", accessKey);
-        if (!RequestSigner.TryParseDate(dateText, out var date))
+        if (!SdkHmacSha256.TryParseDate(dateText, out var date))
             return VerificationResult.Fail(VerificationFailure.MalformedDate, "X-Sdk-Date must be yyyyMMddTHHmmssZ.", accessKey);
         var skew = date - _clock();
         if (skew.Duration() > _maximumSkew)
@@ -69,11 +70,11 @@ public sealed class SignatureVerifier
                     "The security token is missing, unsigned or does not belong to the access key.", accessKey, skew);
         }
 
-        var canonical = CanonicalRequest.Create(method, path, CanonicalRequest.ParseQuery(rawQuery), headers, body, names);
-        if (canonical.SignedHeaders != signedHeaders)
+        if (!IsLowerSortedUnique(names))
             return VerificationResult.Fail(VerificationFailure.MalformedAuthorization, "SignedHeaders must be lower-case, sorted and unique.", accessKey, skew);
 
-        var expected = RequestSigner.ComputeSignature(key.SecretKey, RequestSigner.StringToSign(dateText.Trim(), canonical));
+        var canonical = GatewayCanonicalRequest.Build(method, path, GatewayCanonicalRequest.ParseQuery(rawQuery), headers, names, body);
+        var expected = SdkHmacSha256.Signature(key.SecretKey, SdkHmacSha256.StringToSign(SigningText.TrimValue(dateText), canonical));
         return ConstantTime.AreEqual(expected, signature)
             ? VerificationResult.Valid(accessKey, skew)
             : VerificationResult.Fail(VerificationFailure.SignatureMismatch, "The request signature does not match.", accessKey, skew);
@@ -99,12 +100,15 @@ public sealed class SignatureVerifier
         return accessKey.Length > 0 && signedHeaders.Length > 0 && signature.Length > 0;
     }
 
-    private static string? Header(IReadOnlyList<KeyValuePair<string, string>> headers, string name)
+    private static string? Header(IReadOnlyList<KeyValuePair<string, string>> headers, string name) => GatewayCanonicalRequest.ValueOf(headers, name);
+
+    private static bool IsLowerSortedUnique(string[] names)
     {
-        foreach (var header in headers)
+        for (var i = 0; i < names.Length; i++)
         {
-            if (string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase)) return header.Value;
+            if (SigningText.AsciiLower(names[i]) != names[i]) return false;
+            if (i > 0 && string.CompareOrdinal(names[i - 1], names[i]) >= 0) return false;
         }
-        return null;
+        return true;
     }
 }

@@ -135,7 +135,7 @@ namespace HwTasks.Core.Auth.Signing
             if (text.Length == start || text[text.Length - 1] != '/') text.Append('/');
         }
 
-        /// <summary>Sort by raw key then raw value (ordinal), encode both; an empty value is "key=".</summary>
+        /// <summary>Sort by raw key then raw value (code points), encode both; an empty value is "key=".</summary>
         public static string BuildQuery(IEnumerable<KeyValuePair<string, string>> query)
         {
             var text = new StringBuilder();
@@ -159,9 +159,25 @@ namespace HwTasks.Core.Auth.Signing
 
         private static readonly Comparison<KeyValuePair<string, string>> ByKeyThenValue = (a, b) =>
         {
-            var byKey = string.CompareOrdinal(a.Key, b.Key);
-            return byKey != 0 ? byKey : string.CompareOrdinal(a.Value ?? string.Empty, b.Value ?? string.Empty);
+            var byKey = CompareCodePoints(a.Key, b.Key);
+            return byKey != 0 ? byKey : CompareCodePoints(a.Value ?? string.Empty, b.Value ?? string.Empty);
         };
+
+        /// <summary>
+        /// Code-point order, which the official signer sorts in. UTF-16 units differ from it only where
+        /// a surrogate (a character above U+FFFF) meets U+E000-U+FFFF, so those are moved past each other.
+        /// </summary>
+        internal static int CompareCodePoints(string a, string b)
+        {
+            var length = Math.Min(a.Length, b.Length);
+            for (var i = 0; i < length; i++)
+            {
+                if (a[i] != b[i]) return InCodePointOrder(a[i]) - InCodePointOrder(b[i]);
+            }
+            return a.Length - b.Length;
+        }
+
+        private static int InCodePointOrder(char c) => c < 0xD800 ? c : c >= 0xE000 ? c - 0x800 : c + 0x2000;
 
         /// <summary>Parses a wire query string ("a=1&amp;b=") back into raw pairs, for the verifier.</summary>
         public static List<KeyValuePair<string, string>> ParseQuery(string? rawQuery)

@@ -27,9 +27,7 @@ namespace HwTasks.Core.Auth.Signing
             if (string.IsNullOrEmpty(accessKey)) throw new ArgumentException("An access key is required.", nameof(accessKey));
             if (secretKey is null || secretKey.Length == 0) throw new ArgumentException("A secret key is required.", nameof(secretKey));
 
-            // Values are sent trimmed, as they are signed (inner whitespace is kept).
-            var headers = new List<KeyValuePair<string, string>>(input.Headers.Count + 4);
-            foreach (var h in input.Headers) headers.Add(new KeyValuePair<string, string>(h.Key, (h.Value ?? string.Empty).Trim()));
+            var headers = OneFieldPerName(input.Headers);
             var date = Find(headers, DateHeader);
             if (date is null)
             {
@@ -106,6 +104,22 @@ namespace HwTasks.Core.Auth.Signing
             var contentType = Find(headers, "Content-Type");
             return contentType is not null &&
                    !contentType.Trim().StartsWith("application/json", StringComparison.OrdinalIgnoreCase);
+        }
+
+        // Values are sent trimmed, as they are signed (inner whitespace is kept). A name given twice
+        // (in any case) becomes one field of the values joined by ',': what a server reads from both
+        // fields, so what is signed is what the gateway sees.
+        private static List<KeyValuePair<string, string>> OneFieldPerName(IList<KeyValuePair<string, string>> given)
+        {
+            var headers = new List<KeyValuePair<string, string>>(given.Count + 4);
+            foreach (var h in given)
+            {
+                var value = (h.Value ?? string.Empty).Trim();
+                var at = headers.FindIndex(f => string.Equals(f.Key, h.Key, StringComparison.OrdinalIgnoreCase));
+                if (at < 0) headers.Add(new KeyValuePair<string, string>(h.Key, value));
+                else headers[at] = new KeyValuePair<string, string>(headers[at].Key, headers[at].Value + "," + value);
+            }
+            return headers;
         }
 
         private static string? Find(List<KeyValuePair<string, string>> headers, string name)
