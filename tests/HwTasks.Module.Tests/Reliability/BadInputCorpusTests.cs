@@ -47,6 +47,30 @@ public sealed class BadInputCorpusTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Every_service_cmdlet_has_a_valid_call_and_every_identifier_its_cases_at_its_own_longest_length()
+    {
+        // What the module registers, read from its metadata: a new cmdlet or id parameter without rows here fails.
+        var run = _fixture.Session.Run("""
+            $services = [HwTasks.Core.Endpoints.CloudService]::All.Name
+            foreach ($cmd in Get-Command -Module HwTasks) {
+                if ($services -cnotcontains ($cmd.ImplementingType.Namespace -split '\.')[-1]) { continue }
+                "$($cmd.Name)"
+                foreach ($p in $cmd.Parameters.Values) {
+                    foreach ($v in $p.Attributes.Where({ $_.GetType() -eq [HwTasks.Validation.ValidateIdentifierAttribute] })) { "$($cmd.Name) -$($p.Name) $($v.MaximumLength)" }
+                }
+            }
+            """);
+        Assert.Null(run.Terminating);
+        var registered = run.Output.Select(o => o.ToString()).ToList();
+        var commands = registered.Where(r => !r.Contains(' ')).Order(StringComparer.Ordinal).ToList();
+        var identifiers = registered.Where(r => r.Contains(' ')).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(commands, BadInputCorpus.ServiceCommands.Order(StringComparer.Ordinal));
+        Assert.Equal(identifiers, BadInputCorpus.IdentifierParameters.Select(i => i.Command + " -" + i.Parameter + " " + i.MaximumLength).Order(StringComparer.Ordinal));
+        Assert.Contains("Stop-CdmJob -JobName 256", identifiers);
+    }
+
+    [Fact]
     public void The_corpus_is_recorded()
     {
         var cases = BadInputCorpus.Cases;
@@ -108,6 +132,17 @@ public static class BadInputCorpus
         ("Remove-KafkaBackgroundTask", "InstanceId", 64), ("Remove-KafkaBackgroundTask", "TaskId", 64),
     };
 
+    public static IEnumerable<string> ServiceCommands => Commands.Select(c => c.Command);
+
+    /// <summary>Search texts of a list parameter set: valid calls name an id of the other set, which each case leaves out.</summary>
+    private static readonly (string Command, string Parameter, int MaximumLength, string IdOfOtherSet)[] SearchTexts =
+    {
+        ("Get-DataArtsMetadataTask", "Name", 128, "TaskId"),
+    };
+
+    public static IEnumerable<(string Command, string Parameter, int MaximumLength)> IdentifierParameters =>
+        Identifiers.Concat(SearchTexts.Select(s => (s.Command, s.Parameter, s.MaximumLength)));
+
     // After the tables above: static fields initialize in order.
     public static IReadOnlyList<BadInput> Cases { get; } = Build();
 
@@ -146,6 +181,10 @@ public static class BadInputCorpus
         foreach (var (command, parameter, max) in Identifiers)
         {
             foreach (var (label, value) in BadIdentifiers()) Add(label, command, parameter, () => value(max));
+        }
+        foreach (var (command, parameter, max, idOfOtherSet) in SearchTexts)
+        {
+            foreach (var (label, value) in BadIdentifiers()) Add(label, command, parameter, () => value(max), a => a.Remove(idOfOtherSet));
         }
 
         // Where: the common parameters of every service cmdlet.
