@@ -75,6 +75,16 @@ Describe 'HwTasks conventions' {
         $wrong | Should -BeNullOrEmpty
     }
 
+    It 'has a format view for every object type a cmdlet writes' {
+        # The module's own object types (HwTasks.Core); an abstract one (ServiceObject, what Wait-HwTask writes) is shown by its subclass's view.
+        $views = ([xml](Get-Content (Join-Path (Get-RepositoryRoot) 'HwTasks.format.ps1xml') -Raw)).Configuration.ViewDefinitions.View.ViewSelectedBy.TypeName
+        $written = @(Get-Command -Module HwTasks | ForEach-Object { $_.OutputType.Type } | Where-Object { $_ -and -not $_.IsAbstract -and $_.Namespace -clike 'HwTasks.Core*' } |
+                ForEach-Object FullName | Sort-Object -Unique -CaseSensitive)
+
+        @($written | Where-Object { $_ -cnotin $views }) | Should -BeNullOrEmpty
+        $written | Should -Contain 'HwTasks.Core.Services.Cdm.CdmJob' -Because 'the output types must be found to be checked'
+    }
+
     It 'binds the id parameters of every service cmdlet from piped objects by property name, never by value' {
         # An id: a parameter named *Id, or one a service's live completer fills with its resources (CDM's jobs go by -JobName).
         $isId = { param($p) $p.Name -clike '*Id' -or
