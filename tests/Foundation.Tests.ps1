@@ -96,4 +96,14 @@ Describe 'HwTasks conventions' {
         $ids | Should -Contain 'Stop-CdmJob -JobName' -Because 'a service''s id parameters must be found to be checked'
         $ids | Should -Contain 'Get-OmsSyncTask -SyncTaskId'
     }
+
+    It 'completes every resource id of every service cmdlet from the live service' {
+        # -ProjectId names where to call, not a resource of the service: it is validated, not listed.
+        $uncompleted = @(Get-ModuleParameter { param($p) $p.Name -clike '*Id' -and $p.Name -cne 'ProjectId' -and
+                $p.Attributes.Where({ $_ -is [System.Management.Automation.ArgumentCompleterAttribute] -and "$($_.Type.Namespace)" -clike 'HwTasks.Commands.*' }).Count -eq 0 } $script:serviceCmdlets)
+        $ids = @(Get-ModuleParameter { param($p) $p.Name -clike '*Id' -and $p.Name -cne 'ProjectId' } $script:serviceCmdlets)
+
+        $uncompleted | Should -BeNullOrEmpty
+        $ids | Should -Contain 'Get-KafkaBackgroundTask -InstanceId'
+    }
 }
