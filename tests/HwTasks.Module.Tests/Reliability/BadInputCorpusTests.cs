@@ -50,20 +50,8 @@ public sealed class BadInputCorpusTests : IAsyncLifetime
     public void Every_service_cmdlet_has_a_valid_call_and_every_identifier_its_cases_at_its_own_longest_length()
     {
         // What the module registers, read from its metadata: a new cmdlet or id parameter without rows here fails.
-        var run = _fixture.Session.Run("""
-            $services = [HwTasks.Core.Endpoints.CloudService]::All.Name
-            foreach ($cmd in Get-Command -Module HwTasks) {
-                if ($services -cnotcontains ($cmd.ImplementingType.Namespace -split '\.')[-1]) { continue }
-                "$($cmd.Name)"
-                foreach ($p in $cmd.Parameters.Values) {
-                    foreach ($v in $p.Attributes.Where({ $_.GetType() -eq [HwTasks.Validation.ValidateIdentifierAttribute] })) { "$($cmd.Name) -$($p.Name) $($v.MaximumLength)" }
-                }
-            }
-            """);
-        Assert.Null(run.Terminating);
-        var registered = run.Output.Select(o => o.ToString()).ToList();
-        var commands = registered.Where(r => !r.Contains(' ')).Order(StringComparer.Ordinal).ToList();
-        var identifiers = registered.Where(r => r.Contains(' ')).Order(StringComparer.Ordinal).ToList();
+        var commands = RegisteredCommands.ServiceCmdlets(_fixture.Session);
+        var identifiers = RegisteredCommands.Identifiers(_fixture.Session);
 
         Assert.Equal(commands, BadInputCorpus.ServiceCommands.Order(StringComparer.Ordinal));
         Assert.Equal(identifiers, BadInputCorpus.IdentifierParameters.Select(i => i.Command + " -" + i.Parameter + " " + i.MaximumLength).Order(StringComparer.Ordinal));
