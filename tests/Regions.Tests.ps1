@@ -2,6 +2,8 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     Import-Module (Join-Path (Get-RepositoryRoot) 'HwTasks.psd1') -Force -Global
+    # The services HwTasks defines: the enumerations below come from them, so a new service is checked without an edit here.
+    $script:services = [HwTasks.Core.Endpoints.CloudService]::All
 }
 
 Describe 'Get-HwCloudRegion' {
@@ -18,16 +20,21 @@ Describe 'Get-HwCloudRegion' {
     It 'lists every service''s regions, sorted by service then region, each at its public endpoint' {
         $all = @(Get-HwCloudRegion)
 
-        $all | Group-Object Service -NoElement | ForEach-Object { "$($_.Name)=$($_.Count)" } | Should -BeExactly @(
-            'Aom=31', 'Cdm=20', 'DataArts=26', 'Iam=34', 'Kafka=34', 'Oms=21')
+        $elsewhere = @($script:services.Regions | Sort-Object -Unique -CaseSensitive)
+        $counts = @($all | Group-Object Service -NoElement | ForEach-Object { "$($_.Name)=$($_.Count)" })
+        $counts | Should -BeExactly @($script:services | ForEach-Object { "$($_.Name)=$(if ($_.Regions.Count) { $_.Regions.Count } else { $elsewhere.Count })" })
+        $counts | Should -Contain 'Cdm=20' -Because 'the SDKs know CDM in 20 regions'
+        foreach ($service in $script:services | Where-Object { $_.Regions.Count }) {
+            ($all | Where-Object Service -EQ $service.Name).Region | Should -BeExactly @($service.Regions | Sort-Object -CaseSensitive) -Because "$service is listed in the regions it defines"
+        }
         $sorted = @($all | Sort-Object { $_.Service }, { $_.Region } -CaseSensitive)
         ($all | ForEach-Object { "$($_.Service) $($_.Region)" }) | Should -BeExactly @($sorted | ForEach-Object { "$($_.Service) $($_.Region)" })
-        $prefix = @{ Aom = 'aom'; Cdm = 'cdm'; DataArts = 'dayu'; Iam = 'iam'; Kafka = 'dms'; Oms = 'oms' }
         $wrong = @($all | Where-Object {
-                $domain = if ($_.Service -eq 'Kafka' -and $_.Region -eq 'eu-west-101') { 'myhuaweicloud.eu' } else { 'myhuaweicloud.com' }
-                $_.Endpoint -cne "https://$($prefix[$_.Service]).$($_.Region).$domain"
+                $service = [HwTasks.Core.Endpoints.CloudService]::Parse($_.Service)
+                $_.Endpoint -cne "https://$($service.HostPrefix).$($_.Region).$($service.DomainIn($_.Region))"
             })
         $wrong | Should -BeNullOrEmpty
+        ($all | Where-Object { $_.Service -eq 'DataArts' -and $_.Region -eq 'cn-north-4' }).Endpoint | Should -BeExactly 'https://dayu.cn-north-4.myhuaweicloud.com' -Because 'a host prefix need not be the service name'
         (Get-HwCloudRegion -Service Iam).Region | Should -BeExactly @(@($all | Where-Object Service -NE 'Iam').Region | Sort-Object -Unique -CaseSensitive) -Because 'IAM, offered everywhere, is listed in every region another service is in'
     }
 
@@ -37,7 +44,10 @@ Describe 'Get-HwCloudRegion' {
         $regions | ForEach-Object { "$($_.Service) $($_.Region)" } | Should -BeExactly @(
             'Cdm ap-southeast-1', 'Cdm ap-southeast-2', 'Cdm cn-north-4'
             'Oms ap-southeast-1', 'Oms ap-southeast-2', 'Oms cn-north-4')
-        (Get-HwCloudRegion -Name cn-north-2).Service | Should -BeExactly @('Aom', 'Cdm', 'DataArts', 'Iam', 'Kafka')
+        $inCnNorth2 = @((Get-HwCloudRegion -Name cn-north-2).Service)
+        $inCnNorth2 | Should -BeExactly @($script:services | Where-Object { $_.Serves('cn-north-2') } | ForEach-Object Name)
+        $inCnNorth2 | Should -Contain 'Cdm'
+        $inCnNorth2 | Should -Not -Contain 'Oms' -Because 'OMS is not offered in cn-north-2'
     }
 
     It 'shows the public table, whatever endpoint variables this machine sets' {
@@ -72,7 +82,8 @@ Import-Module $manifest
 
         $run.Errors.Count | Should -Be 1
         $run.Errors[0].FullyQualifiedErrorId | Should -BeExactly 'CannotConvertArgumentNoMessage,HwTasks.Commands.Regions.GetHwCloudRegionCommand'
-        $run.Errors[0].Exception.Message | Should -BeLikeExactly "*'Nope' is not a service HwTasks knows. Use one of: Aom, Cdm, DataArts, Iam, Kafka, Oms.*"
+        $run.Errors[0].Exception.Message | Should -BeLikeExactly "*'Nope' is not a service HwTasks knows. Use one of: $($script:services.Name -join ', ').*"
+        $run.Errors[0].Exception.Message | Should -BeLike '*Use one of:*Cdm*Oms*'
     }
 
     It 'shows a table of service, display name, region and endpoint at 120 columns' {

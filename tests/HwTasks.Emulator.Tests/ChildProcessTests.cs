@@ -34,11 +34,8 @@ public sealed class ChildProcessTests
     /// <summary>The emulator's own build output (it has the runtimeconfig the test output lacks).</summary>
     private static string EmulatorDll()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "HwTasks.sln"))) dir = dir.Parent;
-        Assert.NotNull(dir);
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var path = Path.Combine(dir!.FullName, "src", "HwTasks.Emulator", "bin", configuration, "net8.0", "HwTasks.Emulator.dll");
+        var path = Path.Combine(HwTasks.Tests.Shared.RepositoryRoot.Path, "src", "HwTasks.Emulator", "bin", configuration, "net8.0", "HwTasks.Emulator.dll");
         Assert.True(File.Exists(path), path);
         return path;
     }

@@ -1,3 +1,4 @@
+using HwTasks.Tests.Shared;
 using HwTasks.Emulator.Seed;
 using HwTasks.Emulator.Services;
 using HwTasks.Emulator.Services.Cdm;
@@ -11,10 +12,34 @@ public sealed class ServiceCatalogTests
     public void Every_service_folder_is_found_with_its_own_seed_section_and_default_seed()
     {
         var services = ServiceCatalog.Services;
+        // A folder holding a service definition (<Svc>Service.cs) is one the catalog must find, under the service's name in camelCase.
+        var folders = Directory.GetDirectories(EmulatorServices)
+            .Select(d => Path.GetFileName(d)!)
+            .Where(name => File.Exists(Path.Combine(EmulatorServices, name, name + "Service.cs")))
+            .Select(CamelCase).OrderBy(n => n, StringComparer.Ordinal);
 
-        Assert.Equal(new[] { "aom", "cdm", "dataArts", "kafka", "oms" }, services.Select(s => s.SeedSection));
+        Assert.Equal(folders, services.Select(s => s.SeedSection));
+        Assert.Contains("cdm", services.Select(s => s.SeedSection));
         Assert.All(services, s => Assert.IsType(s.SeedType, SeedLoader.Default().Section(s.SeedSection)));
     }
+
+    [Fact]
+    public void Every_emulated_service_is_named_as_the_cloud_service_in_its_folder_and_its_seed_section()
+    {
+        var names = Core.Endpoints.CloudService.All.Select(s => s.Name).ToList();
+
+        Assert.All(ServiceCatalog.Services, s =>
+        {
+            var folder = s.GetType().Namespace!.Split('.').Last();
+            Assert.Equal("HwTasks.Emulator.Services." + folder, s.GetType().Namespace);
+            Assert.Contains(folder, names);
+            Assert.Equal(CamelCase(folder), s.SeedSection);
+        });
+    }
+
+    private static readonly string EmulatorServices = Path.Combine(RepositoryRoot.Path, "src", "HwTasks.Emulator", "Services");
+
+    private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 
     [Fact]
     public void A_seed_document_reads_each_section_as_its_services_type_in_any_case_and_per_project()

@@ -74,8 +74,13 @@ namespace HwTasks.Core.Endpoints
         private static IReadOnlyList<CloudService> Discover() =>
             typeof(CloudService).Assembly.GetTypes()
                 .Where(t => t.IsSubclassOf(typeof(CloudService)) && !t.IsAbstract)
-                .Select(t => (CloudService)t.GetField("Instance", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)!.GetValue(null)!)
+                .Select(InstanceOf)
                 .OrderBy(s => s.Name, StringComparer.Ordinal)
                 .ToList();
+
+        // Each service is its one Instance (callers use CdmService.Instance); a missing one is named, not a NullReferenceException.
+        private static CloudService InstanceOf(Type type) =>
+            type.GetField("Instance", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)?.GetValue(null) as CloudService
+            ?? throw new InvalidOperationException(type.FullName + " needs `public static readonly " + type.Name + " Instance`, the one instance CloudService.All lists.");
     }
 }

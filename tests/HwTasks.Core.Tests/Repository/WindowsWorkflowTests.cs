@@ -1,3 +1,4 @@
+using HwTasks.Tests.Shared;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 

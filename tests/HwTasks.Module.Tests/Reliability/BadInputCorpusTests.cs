@@ -47,6 +47,18 @@ public sealed class BadInputCorpusTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Every_service_cmdlet_has_a_valid_call_and_every_identifier_its_cases_at_its_own_longest_length()
+    {
+        // What the module registers, read from its metadata: a new cmdlet or id parameter without rows here fails.
+        var commands = RegisteredCommands.ServiceCmdlets(_fixture.Session);
+        var identifiers = RegisteredCommands.Identifiers(_fixture.Session);
+
+        Assert.Equal(commands, BadInputCorpus.ServiceCommands.Order(StringComparer.Ordinal));
+        Assert.Equal(identifiers, BadInputCorpus.IdentifierParameters.Select(i => i.Command + " -" + i.Parameter + " " + i.MaximumLength).Order(StringComparer.Ordinal));
+        Assert.Contains("Stop-CdmJob -JobName 256", identifiers);
+    }
+
+    [Fact]
     public void The_corpus_is_recorded()
     {
         var cases = BadInputCorpus.Cases;
@@ -108,6 +120,17 @@ public static class BadInputCorpus
         ("Remove-KafkaBackgroundTask", "InstanceId", 64), ("Remove-KafkaBackgroundTask", "TaskId", 64),
     };
 
+    public static IEnumerable<string> ServiceCommands => Commands.Select(c => c.Command);
+
+    /// <summary>Search texts of a list parameter set: valid calls name an id of the other set, which each case leaves out.</summary>
+    private static readonly (string Command, string Parameter, int MaximumLength, string IdOfOtherSet)[] SearchTexts =
+    {
+        ("Get-DataArtsMetadataTask", "Name", 128, "TaskId"),
+    };
+
+    public static IEnumerable<(string Command, string Parameter, int MaximumLength)> IdentifierParameters =>
+        Identifiers.Concat(SearchTexts.Select(s => (s.Command, s.Parameter, s.MaximumLength)));
+
     // After the tables above: static fields initialize in order.
     public static IReadOnlyList<BadInput> Cases { get; } = Build();
 
@@ -155,6 +178,10 @@ public static class BadInputCorpus
                 if (many && label == "an array") Add("an array holding a traversal", command, parameter, () => new object[] { "a", "../x" });
                 else Add(label, command, parameter, () => value(max));
             }
+        }
+        foreach (var (command, parameter, max, idOfOtherSet) in SearchTexts)
+        {
+            foreach (var (label, value) in BadIdentifiers()) Add(label, command, parameter, () => value(max), a => a.Remove(idOfOtherSet));
         }
 
         // Where: the common parameters of every service cmdlet.

@@ -101,6 +101,16 @@ public sealed class SecretSentinelTests : IAsyncLifetime
     };
 
     [Fact]
+    public void Every_service_cmdlet_is_run_with_the_sentinels()
+    {
+        var run = Commands.Select(c => c.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+        var registered = RegisteredCommands.ServiceCmdlets(_fixture.Session);
+
+        Assert.Empty(registered.Where(c => !run.Contains(c)));
+        Assert.Contains("Stop-CdmJob", registered);
+    }
+
+    [Fact]
     public async Task No_secret_reaches_any_stream_error_format_view_context_or_request_log()
     {
         var cases = 0;

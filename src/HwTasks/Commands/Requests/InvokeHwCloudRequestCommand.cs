@@ -33,8 +33,7 @@ namespace HwTasks.Commands.Requests
         public CloudService Service { get; set; } = null!;
 
         [Parameter]
-        [ValidateSet("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", IgnoreCase = true)]
-        public string Method { get; set; } = "GET";
+        public RequestMethod Method { get; set; } = RequestMethod.GET;
 
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]
@@ -55,7 +54,7 @@ namespace HwTasks.Commands.Requests
 
         protected override void ProcessRecord()
         {
-            var method = new HttpMethod(Method.ToUpperInvariant());
+            var method = new HttpMethod(Method.ToString());
             var request = BuildRequest(method);
             if (method != HttpMethod.Get && method != HttpMethod.Head &&
                 !ShouldProcess(Service.DisplayName + " " + Path, "Send " + method.Method))

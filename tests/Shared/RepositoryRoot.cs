@@ -1,9 +1,9 @@
-namespace HwTasks.Core.Tests.Repository;
+namespace HwTasks.Tests.Shared;
 
-/// <summary>The checkout these tests run from: the folder above the test binaries that holds HwTasks.sln.</summary>
-public static class RepositoryRoot
+/// <summary>The checkout these tests were built from: the folder holding HwTasks.sln (tests that read the sources).</summary>
+internal static class RepositoryRoot
 {
-    public static string Path { get; } = Find();
+    public static readonly string Path = Find();
 
     private static string Find()
     {
