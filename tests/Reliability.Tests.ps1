@@ -614,7 +614,7 @@ Describe 'Credentials files as other tools and full disks leave them' {
             $failures | Should -HaveCount 2
             foreach ($failure in $failures) {
                 $failure.FullyQualifiedErrorId | Should -Be 'CredentialsFileUnwritable,HwTasks.Commands.Profiles.SaveHwCloudProfileCommand'
-                $failure.Exception.Message | Should -Be ("The credentials file '$($script:file)' cannot be written (IOException): it was left as it was. " +
+                $failure.Exception.Message | Should -BeLike ("The credentials file '$($script:file)' cannot be written (No space left on device*): it was left as it was. " +
                     'Check the free space and the permissions of the file and its folder, or set HUAWEICLOUD_SDK_CREDENTIALS_FILE to another file.')
             }
         }

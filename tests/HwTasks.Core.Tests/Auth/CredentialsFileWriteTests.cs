@@ -125,6 +125,22 @@ public sealed class CredentialsFileWriteTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_cannot_be_written_is_refused_with_the_reason_and_the_fix()
+    {
+        // Its folder's name taken by a file: no folder can be made there.
+        var notAFolder = Path.Combine(_directory, "not-a-folder");
+        File.WriteAllText(notAFolder, string.Empty);
+        var path = Path.Combine(notAFolder, "credentials");
+
+        var failure = Assert.Throws<HwCloudException>(() => CredentialsFileDocument.Change(path, Set("prod", "PRODAK00000000000001", "prod-secret")));
+
+        Assert.Equal("CredentialsFileUnwritable", failure.ErrorId);
+        Assert.StartsWith("The credentials file '" + path + "' cannot be written (", failure.Message);
+        Assert.Contains("'" + notAFolder + "' already exists): it was left as it was. Check the free space and the permissions", failure.Message);
+        Assert.Equal(string.Empty, File.ReadAllText(notAFolder));
+    }
+
+    [Fact]
     public void A_swap_that_fails_before_touching_the_file_leaves_it_byte_for_byte_and_no_temporary_file()
     {
         var original = Encoding.UTF8.GetBytes(Original);
