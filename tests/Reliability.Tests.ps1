@@ -235,6 +235,32 @@ Start-CdmJob -ClusterId $cluster -JobName quick -Wait -PollIntervalSec 0.2 -Wait
             Remove-Job $job -Force
         }
     }
+
+    It 'names the run an earlier item started when Stop-Job stops Start-CdmJob -Wait during a later item''s start' {
+        Set-TestEmulatorSeed $script:emulator ('{ "cdm": { "clusters": [ { "id": "' + $script:cluster + '", "name": "c", "jobs": [ ' +
+            '{ "name": "quick", "bootSeconds": 0, "runSeconds": 600 }, { "name": "throttled", "bootSeconds": 0, "runSeconds": 600 } ] } ] } }')
+        # The second start is told to come back in 30 s: the command is stopped while it waits to retry.
+        Add-TestEmulatorFault $script:emulator @{ path = "/v1.1/*/clusters/$script:cluster/cdm/job/throttled/start"; kind = 'status'; status = 429; retryAfterSeconds = 30; count = 1000 }
+        $job = [pscustomobject]@{ JobName = 'quick' }, [pscustomobject]@{ JobName = 'throttled' } |
+            Start-CdmJob -ClusterId $script:cluster -Wait -PollIntervalSec 0.2 -WaitTimeoutSec 120 -AsJob
+        try {
+            foreach ($i in 1..300) {
+                if (@(Get-EmulatorRequest $script:emulator -Path '*/cdm/job/throttled/start').Count -gt 0) { break }
+                Start-Sleep -Milliseconds 100
+            }
+            Stop-Job $job
+            $job.State | Should -Be 'Stopped'
+            $submission = (Get-CdmJobStatus -ClusterId $script:cluster -JobName quick).SubmissionId
+            $warnings = $null
+            Receive-Job $job -WarningVariable warnings -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+            @($warnings.Message) -like "Stopped waiting for CDM job 'quick' on cluster $($script:cluster), run $submission (*); it goes on in the service." |
+                Should -HaveCount 1
+            @(Get-EmulatorRequest $script:emulator -Path '*/cdm/job/quick/start').Count | Should -Be 1
+        }
+        finally {
+            Remove-Job $job -Force
+        }
+    }
 }
 
 Describe 'Answers that are not what the service says' {
@@ -588,7 +614,7 @@ Describe 'Credentials files as other tools and full disks leave them' {
             $failures | Should -HaveCount 2
             foreach ($failure in $failures) {
                 $failure.FullyQualifiedErrorId | Should -Be 'CredentialsFileUnwritable,HwTasks.Commands.Profiles.SaveHwCloudProfileCommand'
-                $failure.Exception.Message | Should -Be ("The credentials file '$($script:file)' cannot be written (IOException): it was left as it was. " +
+                $failure.Exception.Message | Should -BeLike ("The credentials file '$($script:file)' cannot be written (No space left on device*): it was left as it was. " +
                     'Check the free space and the permissions of the file and its folder, or set HUAWEICLOUD_SDK_CREDENTIALS_FILE to another file.')
             }
         }

@@ -166,7 +166,8 @@ function Start-FreshPwsh {
     param(
         [Parameter(Mandatory)] [string] $Script,
         [object[]] $ArgumentList = @(),
-        [switch] $Interactive
+        [switch] $Interactive,
+        [hashtable] $Environment = @{}
     )
     $file = Join-Path ([System.IO.Path]::GetTempPath()) ("hwtasks-" + [guid]::NewGuid().ToString('N') + '.ps1')
     Set-Content -Path $file -Value $Script -Encoding utf8NoBOM

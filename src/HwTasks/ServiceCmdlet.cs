@@ -147,6 +147,11 @@ namespace HwTasks
         {
         }
 
+        /// <summary>The pipeline was stopped (Ctrl+C, Stop-Job) while items were in flight: for what must still be said.</summary>
+        protected virtual void OnStopped()
+        {
+        }
+
         /// <summary>
         /// With -AsJob, queues this record for the job (after -WhatIf/-Confirm, asked here, when the
         /// command changes something) and returns true: the record's work is the job's.
@@ -160,7 +165,16 @@ namespace HwTasks
 
         private void CompleteOne()
         {
-            var done = WaitFor(_ => Task.WhenAny(_inFlight));
+            Task done;
+            try
+            {
+                done = WaitFor(_ => Task.WhenAny(_inFlight));
+            }
+            catch (PipelineStoppedException)
+            {
+                OnStopped();
+                throw;
+            }
             _inFlight.Remove(done);
         }
 

@@ -19,8 +19,10 @@ namespace HwTasks.Core.Http
         };
 
         // scheme://user:password@ — up to the last '@' before the path, since passwords often hold a raw '@'.
+        // No match timeout (not even a host's default): a timeout would throw an exception whose Input is
+        // the unredacted text, and this pattern backtracks no further than one run of characters between separators.
         private static readonly Regex UserInfo = new Regex(@"(?<scheme>\b[A-Za-z][A-Za-z0-9+.\-]*://)[^/\s'""<>]*@",
-            RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+            RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
 
         /// <summary>
         /// Text from the framework (an exception message naming a proxy URL from HTTPS_PROXY) with the

@@ -125,6 +125,54 @@ public sealed class CredentialsFileWriteTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_cannot_be_written_is_refused_with_the_reason_and_the_fix()
+    {
+        // Its folder's name taken by a file: no folder can be made there.
+        var notAFolder = Path.Combine(_directory, "not-a-folder");
+        File.WriteAllText(notAFolder, string.Empty);
+        var path = Path.Combine(notAFolder, "credentials");
+
+        var failure = Assert.Throws<HwCloudException>(() => CredentialsFileDocument.Change(path, Set("prod", "PRODAK00000000000001", "prod-secret")));
+
+        Assert.Equal("CredentialsFileUnwritable", failure.ErrorId);
+        Assert.StartsWith("The credentials file '" + path + "' cannot be written (", failure.Message);
+        Assert.Contains("'" + notAFolder + "' already exists): it was left as it was. Check the free space and the permissions", failure.Message);
+        Assert.Equal(string.Empty, File.ReadAllText(notAFolder));
+    }
+
+    [Fact]
+    public void A_swap_that_fails_before_touching_the_file_leaves_it_byte_for_byte_and_no_temporary_file()
+    {
+        var original = Encoding.UTF8.GetBytes(Original);
+        File.WriteAllBytes(FilePath, original);
+
+        // ReplaceFile refusing at once (a sharing violation): nothing moved.
+        Assert.Throws<IOException>(() => AtomicFile.Replace(FilePath, stream => stream.Write(Encoding.UTF8.GetBytes("[new]\n")),
+            (_, _) => throw new IOException("The process cannot access the file because it is being used by another process.")));
+
+        Assert.Equal(original, File.ReadAllBytes(FilePath));
+        Assert.Equal(new[] { "credentials" }, Files());
+    }
+
+    [Fact]
+    public void A_swap_that_fails_after_removing_the_file_puts_the_complete_new_file_in_its_place()
+    {
+        File.WriteAllText(FilePath, Original);
+        const string changed = Original + "\n[prod]\nak = PRODAK00000000000001\nsk = prod-secret\n";
+
+        // What Windows' ReplaceFile does on ERROR_UNABLE_TO_MOVE_REPLACEMENT without a backup name:
+        // the replaced file is gone, the replacement still under its temporary name.
+        AtomicFile.Replace(FilePath, stream => stream.Write(Encoding.UTF8.GetBytes(changed)), (_, target) =>
+        {
+            File.Delete(target);
+            throw new IOException("Unable to move the replacement file to the file to be replaced.");
+        });
+
+        Assert.Equal(changed, File.ReadAllText(FilePath));
+        Assert.Equal(new[] { "credentials" }, Files());
+    }
+
+    [Fact]
     public void The_replacing_file_is_readable_by_its_owner_only_before_its_first_byte()
     {
         File.WriteAllText(FilePath, Original);

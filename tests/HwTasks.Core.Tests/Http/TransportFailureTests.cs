@@ -22,6 +22,8 @@ public class TransportFailureTests
                 "The proxy tunnel request to proxy 'http://REDACTED@127.0.0.1:3128/' failed with status code '407'.")]
     [InlineData("proxy http://dom%5Cuser:p@ss@word@proxy.corp:8080 refused", "proxy http://REDACTED@proxy.corp:8080 refused")]
     [InlineData("two: https://a:b@x.example/p and socks5://c:d@y.example:1080", "two: https://REDACTED@x.example/p and socks5://REDACTED@y.example:1080")]
+    [InlineData("proxy 'http://us%3Aer:p%40ss%2Fw%20rd@proxy.corp:8080/' failed", "proxy 'http://REDACTED@proxy.corp:8080/' failed")]
+    [InlineData("wss://u:p@h.example:443/ws (\"ws://v:q@h.example\")", "wss://REDACTED@h.example:443/ws (\"ws://REDACTED@h.example\")")]
     [InlineData("mail ops@example.com, no URL", "mail ops@example.com, no URL")]
     [InlineData("http://127.0.0.1:3128/ has no user", "http://127.0.0.1:3128/ has no user")]
     public void User_information_is_redacted_from_framework_text(string text, string expected) =>

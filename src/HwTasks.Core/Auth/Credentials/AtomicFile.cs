@@ -11,11 +11,15 @@ namespace HwTasks.Core.Auth.Credentials
     /// </summary>
     internal static class AtomicFile
     {
-        public static void Replace(string target, Action<Stream> write)
+        public static void Replace(string target, Action<Stream> write) => Replace(target, write, MoveOver);
+
+        /// <param name="moveOver">Puts the complete temporary file in the target's place; a test fails it as Windows can.</param>
+        internal static void Replace(string target, Action<Stream> write, Action<string, string> moveOver)
         {
             var folder = Path.GetDirectoryName(target)!;
             // A dot file, named after the target, so a left-over one (a crash mid-write) is recognisable.
             var temporary = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
+            var replacing = false;
             try
             {
                 using (var stream = FilePermissions.CreateOwnerOnlyFile(temporary))
@@ -23,9 +27,14 @@ namespace HwTasks.Core.Auth.Credentials
                     write(stream);
                     stream.Flush(true);
                 }
-                // rename(2) on Unix; on Windows only ReplaceFile swaps an existing file in one step.
-                if (File.Exists(target)) File.Replace(temporary, target, null);
-                else File.Move(temporary, target);
+                replacing = File.Exists(target);
+                moveOver(temporary, target);
+            }
+            catch (IOException) when (replacing && !File.Exists(target) && File.Exists(temporary))
+            {
+                // ReplaceFile can fail after it removed the old file (ERROR_UNABLE_TO_MOVE_REPLACEMENT):
+                // the complete new file is then the only copy, so it goes into place, not away.
+                File.Move(temporary, target);
             }
             catch
             {
@@ -39,6 +48,13 @@ namespace HwTasks.Core.Auth.Credentials
                 }
                 throw;
             }
+        }
+
+        // rename(2) on Unix; on Windows only ReplaceFile swaps an existing file in one step.
+        private static void MoveOver(string temporary, string target)
+        {
+            if (File.Exists(target)) File.Replace(temporary, target, null);
+            else File.Move(temporary, target);
         }
     }
 }

@@ -78,7 +78,7 @@ namespace HwTasks.Core.Auth.Credentials
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 throw HwCloudException.Configuration("CredentialsFileUnwritable",
-                    "The credentials file '" + path + "' cannot be written (" + e.GetType().Name + "): it was left as it was. Check the free space and the permissions of the file and its folder, or set HUAWEICLOUD_SDK_CREDENTIALS_FILE to another file.");
+                    "The credentials file '" + path + "' cannot be written (" + e.Message.TrimEnd('.', ' ') + "): it was left as it was. Check the free space and the permissions of the file and its folder, or set HUAWEICLOUD_SDK_CREDENTIALS_FILE to another file.");
             }
             finally
             {

@@ -45,6 +45,8 @@ namespace HwTasks.Commands.Cdm
 
         protected override void OnEnd() => _waits.Run(this, WaitTimeoutSec, PollIntervalSec);
 
+        protected override void OnStopped() => _waits.Abandon(this);
+
         protected override void OnBegin()
         {
             var (variables, problem) = CdmVariables.Read(Variables);

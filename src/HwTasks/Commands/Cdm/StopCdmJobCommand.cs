@@ -34,6 +34,8 @@ namespace HwTasks.Commands.Cdm
 
         protected override void OnEnd() => _waits.Run(this, WaitTimeoutSec, PollIntervalSec);
 
+        protected override void OnStopped() => _waits.Abandon(this);
+
         /// <summary>Acts without asking for confirmation (for unattended scripts); -WhatIf still sends nothing.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }

@@ -18,6 +18,15 @@ namespace HwTasks.Internal.Waiting
             else call.Write(item);
         }
 
+        /// <summary>
+        /// The command was stopped (Ctrl+C, Stop-Job) during a later item's call, before the wait began:
+        /// what the earlier items started or stopped goes on in the service, and is named.
+        /// </summary>
+        public void Abandon(ServiceCmdlet cmdlet)
+        {
+            foreach (var item in _waits) TaskWaiter.Abandoned(cmdlet, item);
+        }
+
         /// <param name="timeoutSec">The command's -WaitTimeoutSec (its -TimeoutSec bounds each request).</param>
         public void Run(ServiceCmdlet cmdlet, double timeoutSec, double pollIntervalSec)
         {

@@ -73,16 +73,16 @@ namespace HwTasks.Internal.Waiting
             }
             catch (PipelineStoppedException)
             {
-                foreach (var (item, _) in pending) Abandoned(item);
+                foreach (var (item, _) in pending) Abandoned(_cmdlet, item);
                 throw;
             }
         }
 
         private bool OutOfTime() => _deadline.HasValue && DateTimeOffset.UtcNow >= _deadline.Value;
 
-        // Ctrl+C or Stop-Job: the user stopped the wait, not the run or task, which the service goes on with.
-        private void Abandoned(Waitable item) =>
-            _cmdlet.WarnAfterStop("Stopped waiting for " + item.Description + (item.RunId is null ? string.Empty : ", run " + item.RunId) +
+        /// <summary>Ctrl+C or Stop-Job: the user stopped the wait, not the run or task, which the service goes on with.</summary>
+        internal static void Abandoned(ServiceCmdlet cmdlet, Waitable item) =>
+            cmdlet.WarnAfterStop("Stopped waiting for " + item.Description + (item.RunId is null ? string.Empty : ", run " + item.RunId) +
                                   " (" + item.Status + "); it goes on in the service.");
 
         /// <summary>Refreshes one item; true when its wait is over (finished, or failed to poll).</summary>
