@@ -67,11 +67,14 @@ Describe 'HwTasks on this edition' {
         $asked | Should -Not -BeLike '*dependencies*'
     }
 
-    It 'turns Expect: 100-continue off on the emulator''s ServicePoint and opens 64 connections to it' -Skip:($PSVersionTable.PSEdition -ne 'Desktop') {
-        # .NET Framework only: HttpClientHandler applies these to the ServicePoint of each request.
-        $servicePoint = [Net.ServicePointManager]::FindServicePoint([uri] $script:url)
-        $servicePoint.Expect100Continue | Should -BeFalse
-        # HttpClientHandler sets the ServicePoint's ConnectionLimit to its MaxConnectionsPerServer.
-        $servicePoint.ConnectionLimit | Should -Be 64
+    # Defined only where it can run: a skipped It would count as a failure in the xunit bridge.
+    if ($PSVersionTable.PSEdition -eq 'Desktop') {
+        It 'turns Expect: 100-continue off on the emulator''s ServicePoint and opens 64 connections to it' {
+            # .NET Framework only: HttpClientHandler applies these to the ServicePoint of each request.
+            $servicePoint = [Net.ServicePointManager]::FindServicePoint([uri] $script:url)
+            $servicePoint.Expect100Continue | Should -BeFalse
+            # HttpClientHandler sets the ServicePoint's ConnectionLimit to its MaxConnectionsPerServer.
+            $servicePoint.ConnectionLimit | Should -Be 64
+        }
     }
 }
