@@ -88,6 +88,7 @@ public static class BadInputCorpus
         ("Start-DataArtsMetadataTask", () => new Hashtable { ["WorkspaceId"] = Workspace, ["TaskId"] = "t1", ["Confirm"] = false }),
         ("Stop-DataArtsMetadataTask", () => new Hashtable { ["WorkspaceId"] = Workspace, ["TaskId"] = "t1", ["Confirm"] = false }),
         ("Get-DataArtsMetadataTask", () => new Hashtable { ["WorkspaceId"] = Workspace, ["TaskId"] = "t1" }),
+        ("Get-DataArtsWorkspace", () => new Hashtable { ["InstanceId"] = EmulatorDefaults.DataArtsInstanceId }),
         ("Set-AomWorkflowTrigger", () => new Hashtable { ["WorkflowId"] = "wf1", ["State"] = "Enabled", ["Confirm"] = false }),
         ("Get-AomWorkflow", () => new Hashtable { ["Name"] = "nightly" }),
         ("Start-CdmJob", () => new Hashtable { ["ClusterId"] = Cluster, ["JobName"] = "jdbc2hive", ["Confirm"] = false }),
@@ -102,6 +103,7 @@ public static class BadInputCorpus
         ("Get-OmsSyncTask", () => new Hashtable { ["SyncTaskId"] = "s1" }),
         ("Get-KafkaBackgroundTask", () => new Hashtable { ["InstanceId"] = Instance, ["TaskId"] = "k1" }),
         ("Remove-KafkaBackgroundTask", () => new Hashtable { ["InstanceId"] = Instance, ["TaskId"] = "k1", ["Confirm"] = false }),
+        ("Get-KafkaInstance", () => new Hashtable { ["First"] = 1 }),
     };
 
     /// <summary>Every parameter that becomes a path segment, header or search text, with its longest valid length.</summary>
@@ -110,6 +112,7 @@ public static class BadInputCorpus
         ("Start-DataArtsMetadataTask", "WorkspaceId", 64), ("Start-DataArtsMetadataTask", "TaskId", 64),
         ("Stop-DataArtsMetadataTask", "WorkspaceId", 64), ("Stop-DataArtsMetadataTask", "TaskId", 64),
         ("Get-DataArtsMetadataTask", "WorkspaceId", 64), ("Get-DataArtsMetadataTask", "TaskId", 64),
+        ("Get-DataArtsWorkspace", "InstanceId", 64),
         ("Set-AomWorkflowTrigger", "WorkflowId", 64), ("Get-AomWorkflow", "Name", 128),
         ("Start-CdmJob", "ClusterId", 64), ("Start-CdmJob", "JobName", 256),
         ("Stop-CdmJob", "ClusterId", 64), ("Stop-CdmJob", "JobName", 256),
@@ -152,7 +155,9 @@ public static class BadInputCorpus
     };
 
     // The CDM commands' -JobName is string[] (each name one item).
-    private static bool TakesSeveral(string command, string parameter) => parameter == "JobName" && command.Contains("CdmJob");
+    // The identifier parameters typed string[]: an array is several ids there, not bad input.
+    private static bool TakesSeveral(string command, string parameter) =>
+        (parameter == "JobName" && command.Contains("CdmJob")) || (command, parameter) == ("Get-DataArtsWorkspace", "InstanceId");
 
     private static List<BadInput> Build()
     {

@@ -73,6 +73,7 @@ public sealed class SecretSentinelTests : IAsyncLifetime
         $"Start-CdmJob -ClusterId {Cluster} -JobName jdbc2hive -WhatIf",
         $"Stop-CdmJob -ClusterId {Cluster} -JobName jdbc2hive -Confirm:$false", $"Stop-CdmJob -ClusterId {Cluster} -JobName no_such_job -Confirm:$false",
         $"Stop-CdmJob -ClusterId {Cluster} -JobName jdbc2hive -WhatIf",
+        "Get-KafkaInstance -First 2", "Get-DataArtsWorkspace -InstanceId " + EmulatorDefaults.DataArtsInstanceId, "Get-DataArtsWorkspace -InstanceId no_such_instance",
         $"Get-KafkaBackgroundTask -InstanceId {Instance} -First 2", $"Get-KafkaBackgroundTask -InstanceId {Instance} -TaskId no_such_task",
         $"Remove-KafkaBackgroundTask -InstanceId {Instance} -TaskId no_such_task -Confirm:$false", $"Remove-KafkaBackgroundTask -InstanceId {Instance} -TaskId 8abfa7b372160bfd017216560af83e6e -WhatIf",
         "Get-OmsSyncTask -First 2", "Get-OmsSyncTask -SyncTaskId no_such_task",
