@@ -84,3 +84,20 @@ Describe 'Get-Help about_HwTasks_Testing' {
         $topic | Should -BeLikeExactly '*Install-PSResource HwTasks.Testing*'
     }
 }
+
+# Get-Help -Online opens the first related link that has a uri (no cmdlet sets HelpUri), so every uri
+# must be a real Huawei Cloud documentation page, and each service cmdlet names the API operation it calls.
+Describe 'Related links of <Name>' -ForEach $script:cmdlets {
+    It 'links only to https://support.huaweicloud.com pages' {
+        $uris = @((Get-Help $Name -Full).relatedLinks.navigationLink | ForEach-Object { "$($_.uri)".Trim() } | Where-Object { $_ })
+        foreach ($uri in $uris) { $uri | Should -Match '^https://support\.huaweicloud\.com/\S+$' }
+    }
+}
+
+Describe 'API operation named in the help of <Name>' -ForEach @($script:cmdlets | Where-Object { $_.Name -match '^\w+-(Cdm|Oms|Kafka|Aom|DataArts)' }) {
+    It 'has a related link "<Service> API reference: <Operation>", one operation per link' {
+        $links = @((Get-Help $Name -Full).relatedLinks.navigationLink)
+        @($links | Where-Object { $_.linkText -cmatch '^(CDM|OMS|Kafka|AOM|DataArts Studio) API reference: [A-Z][A-Za-z]+$' }).Count |
+            Should -BeGreaterThan 0
+    }
+}

@@ -243,6 +243,51 @@ Remove-HwCloudProfile prod -Force -WhatIf
         }
     }
 
+    Context 'Save-HwCloudProfile -EndpointUrl' {
+        It 'stores endpoint_url, shows it in Get-HwCloudProfile, and sends a -ProfileName call there' {
+            Save-HwCloudProfile prod -Credential (Get-TestEmulatorCredential) -Region cn-north-4 -ProjectId $script:project -EndpointUrl $script:url
+
+            [System.IO.File]::ReadAllText($script:file) | Should -BeExactly (
+                "[prod]`nak = $($script:emulator.AccessKey)`nsk = $($script:secretKey)`nregion = cn-north-4`n" +
+                "project_id = $($script:project)`nendpoint_url = $($script:url)`n")
+            (Get-HwCloudProfile prod).EndpointUrl | Should -BeExactly $script:url
+            (Connect-HwCloud -ProfileName prod).EndpointUrl.OriginalString | Should -BeExactly $script:url
+            Disconnect-HwCloud
+
+            $run = Invoke-TestCommand { Get-CdmJobStatus -ClusterId $script:cluster -JobName jdbc2hive -ProfileName prod }
+
+            $run.Errors | Should -BeNullOrEmpty
+            $run.Output.JobName | Should -BeExactly 'jdbc2hive'
+            @(Get-EmulatorRequestLog $script:emulator | Where-Object Path -EQ $script:statusPath).Count | Should -Be 1
+        }
+
+        It 'lets -EndpointUrl on the command win over the profile''s' {
+            Save-HwCloudProfile prod -Credential (Get-TestEmulatorCredential) -Region cn-north-4 -ProjectId $script:project -EndpointUrl 'http://127.0.0.1:9'
+
+            (New-HwCloudContext -ProfileName prod -EndpointUrl $script:url).EndpointUrl.OriginalString | Should -BeExactly $script:url
+        }
+
+        It 'refuses an address with user information before writing the file' {
+            $run = Invoke-TestCommand { Save-HwCloudProfile prod -Credential (Get-TestEmulatorCredential) -EndpointUrl 'https://user:secret@example.com' }
+
+            $run.Errors.Count | Should -Be 1
+            $run.Errors[0].FullyQualifiedErrorId | Should -BeLikeExactly 'ParameterArgumentValidationError,*'
+            $run.Text | Should -Not -BeLikeExactly '*secret@*'
+            Test-Path $script:file | Should -BeFalse
+        }
+
+        It 'reports a hand-written endpoint_url that is not an http(s) address, naming the key and the fix' {
+            Set-TestCredentialsFile $script:file '[prod]', "ak = $($script:emulator.AccessKey)", "sk = $($script:secretKey)", 'endpoint_url = ftp://pw:hidden@example.com'
+
+            $run = Invoke-TestCommand { Connect-HwCloud -ProfileName prod }
+
+            $run.Errors.Count | Should -Be 1
+            $run.Errors[0].FullyQualifiedErrorId | Should -BeLikeExactly 'InvalidProfileValue,*'
+            $run.Errors[0].Exception.Message | Should -BeLikeExactly "The endpoint_url of section ``[prod``] of '$($script:file)' is not an absolute http or https address*Save-HwCloudProfile -EndpointUrl."
+            $run.Text | Should -Not -BeLikeExactly '*hidden*'
+        }
+    }
+
     Context '-ProfileName' {
         BeforeEach {
             Set-TestCredentialsFile $script:file '[prod]', "ak = $($script:emulator.AccessKey)", "sk = $($script:secretKey)", 'region = cn-north-4', "project_id = $($script:project)"

@@ -55,7 +55,7 @@ namespace HwTasks.Core
         {
             var sameRegion = region is null || found.Region is null || string.Equals(region, found.Region, StringComparison.Ordinal);
             return new HwCloudContext(found.Credential, found.Source, region ?? found.Region, projectId ?? (sameRegion ? found.ProjectId : null),
-                endpointUrl, found.IamEndpoint, found.Origin);
+                endpointUrl ?? found.EndpointUrl, found.IamEndpoint, found.Origin);
         }
 
         public override string ToString()

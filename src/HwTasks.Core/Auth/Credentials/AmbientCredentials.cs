@@ -145,12 +145,14 @@ namespace HwTasks.Core.Auth.Credentials
             section.TryGetValue("iam_endpoint", out var iamEndpoint);
             // Not an SDK key (they ignore it): Save-HwCloudProfile -Region stores the profile's default region.
             section.TryGetValue(CredentialsFile.RegionKey, out var region);
+            section.TryGetValue(CredentialsFile.EndpointUrlKey, out var endpointUrl);
             var credential = new AccessKeyCredential(ak!, SecretText.FromString(sk!),
                 string.IsNullOrWhiteSpace(token) ? null : SecretText.FromString(token!));
             return new AmbientResult(credential, "credentials file " + path + " [" + profile + "]",
                 Blank(projectId), Blank(iamEndpoint), CredentialOrigin.CredentialsFile(path, profile))
             {
                 Region = Blank(region),
+                EndpointUrl = ProfileEndpoint.Parse(Blank(endpointUrl), path, profile),
                 Warning = file!.TakeWarning(),
             };
         }
@@ -176,6 +178,8 @@ namespace HwTasks.Core.Auth.Credentials
         public string? IamEndpoint { get; }
         /// <summary>The default region the credentials file section names, if any (the environment's is read later, by the resolver).</summary>
         public string? Region { get; internal set; }
+        /// <summary>The service endpoint the credentials file section names (endpoint_url), if any.</summary>
+        public Uri? EndpointUrl { get; internal set; }
         public CredentialOrigin Origin { get; }
         /// <summary>Something the user should fix about where the credential came from (a file others can read).</summary>
         public string? Warning { get; internal set; }

@@ -7,7 +7,7 @@ namespace HwTasks.Core.Auth.Credentials
 {
     /// <summary>
     /// The Huawei Cloud credentials file (INI): sections such as [basic] with ak, sk and optional
-    /// project_id, security_token, iam_endpoint, and HwTasks' own region. Read only when needed;
+    /// project_id, security_token, iam_endpoint, and HwTasks' own region and endpoint_url. Read only when needed;
     /// written only by <see cref="CredentialsFileDocument"/> when the user saves or removes a profile.
     /// </summary>
     public sealed class CredentialsFile
@@ -16,6 +16,12 @@ namespace HwTasks.Core.Auth.Credentials
 
         /// <summary>The profile's default region: HwTasks' key, which the SDKs ignore as they ignore every unknown key.</summary>
         public const string RegionKey = "region";
+
+        /// <summary>
+        /// The profile's service endpoint (Save-HwCloudProfile -EndpointUrl): HwTasks' key, as the SDKs' file
+        /// has none for a service endpoint (iam_endpoint is IAM's only).
+        /// </summary>
+        public const string EndpointUrlKey = "endpoint_url";
 
         private readonly Dictionary<string, Dictionary<string, string>> _sections;
 

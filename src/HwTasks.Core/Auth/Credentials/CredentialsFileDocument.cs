@@ -92,7 +92,8 @@ namespace HwTasks.Core.Auth.Credentials
         /// Writes the profile's keys under its header: a new section at the end, or, when the section
         /// exists, in place of its keys (its comments stay). Values are checked to read back as written.
         /// </summary>
-        public void SetProfile(string name, AccessKeyCredential credential, string? region, string? projectId, string? iamEndpoint)
+        public void SetProfile(string name, AccessKeyCredential credential, string? region, string? projectId, string? iamEndpoint,
+            string? endpointUrl = null)
         {
             CheckName(name);
             var keys = new List<Line>
@@ -104,6 +105,7 @@ namespace HwTasks.Core.Auth.Credentials
             if (region is not null) keys.Add(Key(CredentialsFile.RegionKey, region));
             if (projectId is not null) keys.Add(Key("project_id", projectId));
             if (iamEndpoint is not null) keys.Add(Key("iam_endpoint", iamEndpoint));
+            if (endpointUrl is not null) keys.Add(Key(CredentialsFile.EndpointUrlKey, endpointUrl));
 
             var headers = HeadersOf(name).ToList();
             if (headers.Count == 0)

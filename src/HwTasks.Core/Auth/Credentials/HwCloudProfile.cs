@@ -10,7 +10,7 @@ namespace HwTasks.Core.Auth.Credentials
     public sealed class HwCloudProfile
     {
         private HwCloudProfile(string profileName, string? maskedAccessKey, AuthenticationType? authenticationType, string? region,
-            string? projectId, string? iamEndpoint, string path)
+            string? projectId, string? iamEndpoint, string? endpointUrl, string path)
         {
             ProfileName = profileName;
             MaskedAccessKey = maskedAccessKey;
@@ -18,6 +18,7 @@ namespace HwTasks.Core.Auth.Credentials
             Region = region;
             ProjectId = projectId;
             IamEndpoint = iamEndpoint;
+            EndpointUrl = endpointUrl;
             Path = path;
         }
 
@@ -29,6 +30,8 @@ namespace HwTasks.Core.Auth.Credentials
         public string? Region { get; }
         public string? ProjectId { get; }
         public string? IamEndpoint { get; }
+        /// <summary>The service endpoint Connect-HwCloud -ProfileName uses when -EndpointUrl is not given.</summary>
+        public string? EndpointUrl { get; }
         /// <summary>The credentials file.</summary>
         public string Path { get; }
 
@@ -41,7 +44,7 @@ namespace HwTasks.Core.Auth.Credentials
             AuthenticationType? type = !complete ? null
                 : Value(section, "security_token") is null ? Credentials.AuthenticationType.AccessKey : Credentials.AuthenticationType.TemporaryAccessKey;
             return new HwCloudProfile(name, ak is null ? null : CloudCredential.MaskAccessKey(ak), type, Value(section, CredentialsFile.RegionKey),
-                Value(section, "project_id"), Value(section, "iam_endpoint"), path);
+                Value(section, "project_id"), Value(section, "iam_endpoint"), Value(section, CredentialsFile.EndpointUrlKey), path);
         }
 
         private static string? Value(IReadOnlyDictionary<string, string> section, string key) =>

@@ -43,6 +43,11 @@ namespace HwTasks.Commands.Profiles
         [ValidateEndpointUrl]
         public Uri? IamEndpoint { get; set; }
 
+        /// <summary>The service endpoint Connect-HwCloud -ProfileName sends requests to (an emulator, a proxy, a private endpoint).</summary>
+        [Parameter]
+        [ValidateEndpointUrl]
+        public Uri? EndpointUrl { get; set; }
+
         /// <summary>Replaces a profile of the same name; without it an existing profile is never overwritten.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
@@ -70,7 +75,7 @@ namespace HwTasks.Commands.Profiles
                 {
                     replacing = current.HasProfile(ProfileName);
                     if (replacing && !Force) return false;
-                    current.SetProfile(ProfileName, credential, Region, ProjectId, IamEndpoint?.OriginalString);
+                    current.SetProfile(ProfileName, credential, Region, ProjectId, IamEndpoint?.OriginalString, EndpointUrl?.OriginalString);
                     return true;
                 });
                 if (!written) ThrowProfileExists(path);
@@ -100,7 +105,7 @@ namespace HwTasks.Commands.Profiles
         {
             try
             {
-                document.SetProfile(ProfileName, credential, Region, ProjectId, IamEndpoint?.OriginalString);
+                document.SetProfile(ProfileName, credential, Region, ProjectId, IamEndpoint?.OriginalString, EndpointUrl?.OriginalString);
             }
             catch (ArgumentException problem)
             {
