@@ -211,7 +211,7 @@ Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -Access
         @($lines | ForEach-Object { ($_ -split '\s*:\s?', 2)[0] }) | Should -BeExactly @(
             'JobName', 'ClusterId', 'SubmissionId', 'Status', 'StatusText', 'Progress', 'WriteRows', 'UpdateRows', 'DeleteRows', 'Counters',
             'CreatedTime', 'ExecutedTime', 'LastUpdatedTime', 'LastUpdateUser', 'ErrorSummary', 'ErrorDetails', 'ExternalId', 'Region', 'ProjectId')
-        $lines | Where-Object { $_ -like 'Counters *' } | Should -BeExactly "Counters       : $($script:counters)"
+        $lines | Where-Object { $_ -like 'Counters *' } | Should -BeExactly "Counters        : $($script:counters)"
     }
 
     It 'lists the detail of a <Command> read, starting with <First>' -ForEach @(
@@ -230,7 +230,7 @@ Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -Access
 
         @($lines | ForEach-Object { ($_ -split '\s*:\s?', 2)[0] }) | Should -BeExactly $Labels
         if ($item.PSObject.Properties['Params']) {
-            $lines | Where-Object { $_ -like 'Params *' } | Should -BeExactly 'Params     : {"old_auto_status":true,"new_auto_status":false}'
+            $lines | Where-Object { $_ -like 'Params *' } | Should -BeExactly 'Params      : {"old_auto_status":true,"new_auto_status":false}'
         }
     }
 }
