@@ -12,6 +12,7 @@
     DotNetFrameworkVersion = '4.7.2'
     # Loads before the root module: a clear message when a checkout is not built.
     NestedModules        = @('HwTasks.psm1')
+    TypesToProcess       = @('HwTasks.types.ps1xml')
     FormatsToProcess     = @('HwTasks.format.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(

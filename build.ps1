@@ -176,7 +176,7 @@ function Invoke-Layout {
     foreach ($built in (Join-Path $root 'bin/HwTasks.dll'), (Join-Path $testing 'bin/HwTasks.Testing.dll')) {
         if (-not (Test-Path $built)) { throw "$built is missing: build the solution first (./build.ps1)." }
     }
-    $hwTasks = New-ModuleLayout 'HwTasks' $root 'HwTasks' @('HwTasks.format.ps1xml')
+    $hwTasks = New-ModuleLayout 'HwTasks' $root 'HwTasks' @('HwTasks.types.ps1xml', 'HwTasks.format.ps1xml')
     Copy-Item (Join-Path $root 'docs/README.package.md') (Join-Path $hwTasks 'README.md')
     Copy-Item (Join-Path $root 'bin') (Join-Path $hwTasks 'bin') -Recurse
     $testingTarget = New-ModuleLayout 'HwTasks.Testing' $testing 'HwTasks.Testing' @('HwTasks.Testing.format.ps1xml')

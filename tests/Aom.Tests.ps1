@@ -26,7 +26,7 @@ Describe 'AOM workflow cmdlets' {
             "$($nightly[0].Type)" | Should -BeExactly 'Cron'
             "$($nightly[0].TriggerState)" | Should -BeExactly 'Enabled'
             $nightly[0].Cron | Should -BeNullOrEmpty -Because 'the SDK''s Workflow has no cron, and the emulator sends none'
-            $nightly[0].CreateTime | Should -BeOfType ([DateTimeOffset])
+            $nightly[0].CreatedTime | Should -BeOfType ([DateTimeOffset])
             "$(($workflows | Where-Object WorkflowId -EQ 'wf-cron-weekly-report').TriggerState)" | Should -BeExactly 'Disabled'
 
             $request = Get-SingleEmulatorRequest $script:emulator

@@ -23,7 +23,7 @@ Describe 'CDM jobs' {
             $submission[0].JobName | Should -BeExactly 'jdbc2hive'
             $submission[0].ClusterId | Should -BeExactly $script:cluster
             $submission[0].Status | Should -Be 'Booting'
-            $submission[0].CreationDate | Should -BeOfType [datetimeoffset]
+            $submission[0].CreatedTime | Should -BeOfType [datetimeoffset]
             $log = @(Get-EmulatorRequestLog $script:emulator)
             $log.Count | Should -Be 1
             Get-RequestLine $log[0] | Should -BeExactly "PUT $($script:jobPath)/jdbc2hive/start"
@@ -191,12 +191,12 @@ Stop-CdmJob -ClusterId $cluster -JobName jdbc2hive -WhatIf
     }
 
     Context 'Get-CdmJobStatus' {
-        It 'reads the latest run, whose creation-date CDM sends as text, with CreationDate as a DateTimeOffset' {
+        It 'reads the latest run, whose creation-date CDM sends as text, with CreatedTime as a DateTimeOffset' {
             $status = @(Get-CdmJobStatus -ClusterId $script:cluster -JobName jdbc2hive)
 
             $status.Count | Should -Be 1
             $status[0].JobName | Should -BeExactly 'jdbc2hive'
-            $status[0].CreationDate | Should -BeOfType [datetimeoffset]
+            $status[0].CreatedTime | Should -BeOfType [datetimeoffset]
         }
     }
 }

@@ -92,7 +92,7 @@ Describe 'CDM -ClusterId and -JobName' {
         # When each job's latest run last changed, as the tooltips show it.
         $script:changed = @{}
         foreach ($cluster in $script:demo, $script:etl) {
-            foreach ($job in Get-CdmJob -ClusterId $cluster) { $script:changed["$cluster/$($job.JobName)"] = Get-TableTime ($job.LastRunUpdateDate ?? $job.UpdateDate) }
+            foreach ($job in Get-CdmJob -ClusterId $cluster) { $script:changed["$cluster/$($job.JobName)"] = Get-TableTime ($job.LastRunUpdatedTime ?? $job.UpdatedTime) }
         }
         Clear-EmulatorRequestLog $script:emulator
     }
@@ -254,11 +254,11 @@ Describe 'Kafka -InstanceId and -TaskId' {
 
         $offered.Text | Should -BeExactly @('8abfa7b372160bfd0172165864064079', '8abfa7b372160bfd017216560af83e6e')
         $offered.List | Should -BeExactly @(
-            "8abfa7b3… modifyAutoTopic EXECUTING $(Get-TableTime $newest.CreatedAt)"
-            "8abfa7b3… changeRetentionPolicy SUCCESS $(Get-TableTime $second.CreatedAt)")
+            "8abfa7b3… modifyAutoTopic EXECUTING $(Get-TableTime $newest.CreatedTime)"
+            "8abfa7b3… changeRetentionPolicy SUCCESS $(Get-TableTime $second.CreatedTime)")
         $offered.Tip | Should -BeExactly @(
-            "8abfa7b372160bfd0172165864064079 modifyAutoTopic EXECUTING $(Get-TableTime $newest.CreatedAt)"
-            "8abfa7b372160bfd017216560af83e6e changeRetentionPolicy SUCCESS $(Get-TableTime $second.CreatedAt)")
+            "8abfa7b372160bfd0172165864064079 modifyAutoTopic EXECUTING $(Get-TableTime $newest.CreatedTime)"
+            "8abfa7b372160bfd017216560af83e6e changeRetentionPolicy SUCCESS $(Get-TableTime $second.CreatedTime)")
         Get-EmulatorRequestLine $script:emulator | Should -BeExactly @("GET /v2/$($script:project)/instances/$($script:instance)/tasks?limit=100&start=0")
     }
 
@@ -320,10 +320,10 @@ Describe 'OMS -SyncTaskId' {
 
         $offered.Text | Should -BeExactly @('0b9c8d7e-6f5a-4b3c-2d1e-0f9a8b7c6d5e', 'f3a0e7b2-1c4d-4e5f-8a9b-0c1d2e3f4a5b', '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9')
         $offered.List | Should -BeExactly @(
-            "0b9c8d7e… media-archive → hw-media-archive SYNCHRONIZING $(Get-TableTime $media.LastStartTime)"
-            "f3a0e7b2… prod-assets → hw-prod-assets STOPPED $(Get-TableTime $assets.LastStartTime)"
+            "0b9c8d7e… media-archive → hw-media-archive SYNCHRONIZING $(Get-TableTime $media.LastStartedTime)"
+            "f3a0e7b2… prod-assets → hw-prod-assets STOPPED $(Get-TableTime $assets.LastStartedTime)"
             '5e6f7a8b… URL list → hw-url-imports STOPPED')
-        $offered[1].Tip | Should -BeExactly ("f3a0e7b2-1c4d-4e5f-8a9b-0c1d2e3f4a5b prod-assets → hw-prod-assets STOPPED $(Get-TableTime $assets.LastStartTime)" +
+        $offered[1].Tip | Should -BeExactly ("f3a0e7b2-1c4d-4e5f-8a9b-0c1d2e3f4a5b prod-assets → hw-prod-assets STOPPED $(Get-TableTime $assets.LastStartedTime)" +
             "$($script:nl)from AWS us-east-1 to cn-north-4$($script:nl)Static assets from S3")
         Get-EmulatorRequestLine $script:emulator | Should -BeExactly @("GET /v2/$($script:project)/sync-tasks?limit=100&offset=0")
     }

@@ -35,7 +35,7 @@ Import-Module $manifest; (Get-Command -Module HwTasks).Count; PROBE
         $package = Join-Path $modules "HwTasks/$((Import-PowerShellDataFile $script:manifest).ModuleVersion)"
         New-Item -ItemType Directory -Path $package | Out-Null
         try {
-            Copy-Item (Join-Path $script:root 'HwTasks.psd1'), (Join-Path $script:root 'HwTasks.psm1'), (Join-Path $script:root 'HwTasks.format.ps1xml') $package
+            Copy-Item (Join-Path $script:root 'HwTasks.psd1'), (Join-Path $script:root 'HwTasks.psm1'), (Join-Path $script:root 'HwTasks.format.ps1xml'), (Join-Path $script:root 'HwTasks.types.ps1xml') $package
             Copy-Item (Join-Path $script:root 'bin'), (Join-Path $script:root 'en-US') $package -Recurse
             $run = Invoke-FreshPwsh -Script (@'
 param($modules)
@@ -73,7 +73,7 @@ $ExecutionContext.SessionState.LanguageMode
         $checkout = Join-Path ([System.IO.Path]::GetTempPath()) ('hwtasks-unbuilt-' + [guid]::NewGuid().ToString('N'))
         New-Item -ItemType Directory -Path $checkout | Out-Null
         try {
-            Copy-Item (Join-Path $script:root 'HwTasks.psd1'), (Join-Path $script:root 'HwTasks.psm1'), (Join-Path $script:root 'HwTasks.format.ps1xml') $checkout
+            Copy-Item (Join-Path $script:root 'HwTasks.psd1'), (Join-Path $script:root 'HwTasks.psm1'), (Join-Path $script:root 'HwTasks.format.ps1xml'), (Join-Path $script:root 'HwTasks.types.ps1xml') $checkout
             $run = Invoke-FreshPwsh -Script 'param($m) try { Import-Module $m -ErrorAction Stop } catch { $_.Exception.Message }' -ArgumentList (Join-Path $checkout 'HwTasks.psd1')
             $run.Output -join ' ' | Should -BeLike "HwTasks is not built: '*bin/HwTasks.dll' is missing. Run 'dotnet build' (or ./build.ps1) in '$checkout', then import the module again."
         }

@@ -32,12 +32,12 @@ Describe 'Get-KafkaBackgroundTask' {
         $newest.InstanceId | Should -BeExactly $script:instance
         $newest.Name | Should -BeExactly 'modifyAutoTopic'
         $newest.Status | Should -Be 'Executing'
-        $newest.CreatedAt | Should -BeOfType [datetimeoffset]
+        $newest.CreatedTime | Should -BeOfType [datetimeoffset]
         $newest.Params | Should -BeOfType ([System.Collections.Generic.IDictionary[string, object]])
         $newest.Params['new_auto_status'] | Should -BeOfType [bool]
         $newest.Params['new_auto_status'] | Should -BeFalse
         $newest.ParamsJson | Should -BeExactly '{"old_auto_status":true,"new_auto_status":false}'
-        $tasks.CreatedAt | Should -Be ($tasks.CreatedAt | Sort-Object -Descending)
+        $tasks.CreatedTime | Should -Be ($tasks.CreatedTime | Sort-Object -Descending)
         $log = @(Get-EmulatorRequestLog $script:emulator)
         $log.Count | Should -Be 1
         Get-RequestLine $log[0] | Should -BeExactly "GET $($script:tasksPath)?limit=100&start=0"
@@ -312,7 +312,7 @@ Describe 'Get-KafkaInstance' {
         $instances[0] | Assert-LocatedModel ([HwTasks.Core.Services.Kafka.KafkaInstance])
         $instances[0].InstanceId | Should -BeExactly $script:instance
         $instances[0].Name | Should -BeExactly 'kafka-demo'
-        $instances[0].CreatedAt | Should -BeOfType ([DateTimeOffset])
+        $instances[0].CreatedTime | Should -BeOfType ([DateTimeOffset])
         $request = Get-SingleEmulatorRequest $script:emulator
         Get-RequestLine $request | Should -BeExactly "GET /v2/$($script:emulator.ProjectId)/instances?engine=kafka&limit=50&offset=0"
     }
@@ -329,7 +329,7 @@ Describe 'Get-KafkaInstance' {
         $lines = Get-FormattedLine { $instance | Format-Table } 120
 
         $lines[0] | Should -BeExactly 'InstanceId                           Name                     Status     Version Specification        Created'
-        $lines[2] | Should -BeExactly ('{0} {1,-24} {2,-10} {3,-7} {4,-20} {5}' -f $instance.InstanceId, $instance.Name, $instance.Status, $instance.EngineVersion, $instance.Specification, (Get-TableTime $instance.CreatedAt))
+        $lines[2] | Should -BeExactly ('{0} {1,-24} {2,-10} {3,-7} {4,-20} {5}' -f $instance.InstanceId, $instance.Name, $instance.Status, $instance.EngineVersion, $instance.Specification, (Get-TableTime $instance.CreatedTime))
     }
 
     It 'counts without listing: -First 0 -IncludeTotalCount' {

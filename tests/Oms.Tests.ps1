@@ -62,7 +62,7 @@ Describe 'OMS sync task cmdlets' {
             $aws[0].SourceCloudType | Should -BeExactly 'AWS'
             $aws[0].DestinationBucket | Should -BeExactly 'hw-prod-assets'
             $aws[0].IsUrlList | Should -BeFalse
-            $aws[0].CreateTime | Should -BeOfType ([DateTimeOffset])
+            $aws[0].CreatedTime | Should -BeOfType ([DateTimeOffset])
             $urlList = @($tasks | Where-Object SyncTaskId -EQ $script:urlListTask)
             $urlList[0].TaskType | Should -BeNullOrEmpty -Because 'the SDK''s SyncTaskInfo has no task_type, and the emulator sends none'
             $urlList[0].IsUrlList | Should -BeFalse -Because 'nothing in the listing says the task migrates a URL list'

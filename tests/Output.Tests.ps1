@@ -112,15 +112,15 @@ Describe 'Table and list views' {
     }
 
     It 'shows <Command> in 120 columns: the header, then every key column whole and times to the minute' -ForEach @(
-        @{ Command = 'Get-CdmJob'; Get = { Get-CdmJob -ClusterId $script:cluster }; Columns = 'JobName', 'Status', 'JobType'; Times = @('LastRunUpdateDate')
+        @{ Command = 'Get-CdmJob'; Get = { Get-CdmJob -ClusterId $script:cluster }; Columns = 'JobName', 'Status', 'JobType'; Times = @('LastRunUpdatedTime')
             Header = 'JobName                        Status          JobType      FromConnector          ToConnector        Updated' }
-        @{ Command = 'Get-CdmJobStatus'; Get = { Get-CdmJob -ClusterId $script:cluster | Get-CdmJobStatus }; Columns = 'JobName', 'Status'; Times = @('LastUpdateDate')
+        @{ Command = 'Get-CdmJobStatus'; Get = { Get-CdmJob -ClusterId $script:cluster | Get-CdmJobStatus }; Columns = 'JobName', 'Status'; Times = @('LastUpdatedTime')
             Header = 'JobName                      SubmissionId Status          Progress   WriteRows Updated          ErrorSummary' }
-        @{ Command = 'Get-AomWorkflow'; Get = { Get-AomWorkflow }; Columns = 'WorkflowId', 'Name', 'Type', 'Status'; Times = @('LastExecutionStartTime')
+        @{ Command = 'Get-AomWorkflow'; Get = { Get-AomWorkflow }; Columns = 'WorkflowId', 'Name', 'Type', 'Status'; Times = @('LastExecutionStartedTime')
             Header = 'WorkflowId                       Name                     Type   Trigger  Status       LastExecution' }
-        @{ Command = 'Get-OmsSyncTask'; Get = { Get-OmsSyncTask }; Columns = 'SyncTaskId', 'Status', 'SourceCloudType', 'DestinationBucket'; Times = @('LastStartTime')
+        @{ Command = 'Get-OmsSyncTask'; Get = { Get-OmsSyncTask }; Columns = 'SyncTaskId', 'Status', 'SourceCloudType', 'DestinationBucket'; Times = @('LastStartedTime')
             Header = 'SyncTaskId                           Status        SourceCloud SourceBucket       DestinationBucket  LastStart' }
-        @{ Command = 'Get-KafkaBackgroundTask'; Get = { Get-KafkaBackgroundTask -InstanceId $script:instance -First 10 }; Columns = 'TaskId', 'Name', 'Status', 'UserName'; Times = 'CreatedAt', 'UpdatedAt'
+        @{ Command = 'Get-KafkaBackgroundTask'; Get = { Get-KafkaBackgroundTask -InstanceId $script:instance -First 10 }; Columns = 'TaskId', 'Name', 'Status', 'UserName'; Times = 'CreatedTime', 'UpdatedTime'
             Header = 'TaskId                           Name                   Status    UserName     Created          Updated' }
         @{ Command = 'Get-DataArtsMetadataTask'; Get = { Get-DataArtsMetadataTask -WorkspaceId $script:workspace }; Columns = 'TaskId', 'Name', 'Schedule'; Times = @('LastRunTime')
             Header = 'TaskId                           Name                     LastRunStatus LastRunTime      Schedule' }
@@ -153,12 +153,12 @@ Describe 'Table and list views' {
         $lines = Get-FormattedLine { $jobs | Format-Table } 120
 
         $jobs.JobName | Should -BeExactly @('never_ran', 'ran_this_morning')
-        $jobs[0].LastRunUpdateDate | Should -BeNullOrEmpty
-        $jobs[1].LastRunUpdateDate | Should -BeOfType ([DateTimeOffset])
-        $jobs[1].LastRunUpdateDate | Should -BeGreaterThan ([DateTimeOffset]::Now.AddHours(-4))
-        $jobs[1].LastRunStartDate | Should -BeLessOrEqual $jobs[1].LastRunUpdateDate
-        $lines[2] | Should -BeLikeExactly "never_ran *$(Get-TableTime $jobs[0].UpdateDate)"
-        $lines[3] | Should -BeLikeExactly "ran_this_morning *Failed *$(Get-TableTime $jobs[1].LastRunUpdateDate)"
+        $jobs[0].LastRunUpdatedTime | Should -BeNullOrEmpty
+        $jobs[1].LastRunUpdatedTime | Should -BeOfType ([DateTimeOffset])
+        $jobs[1].LastRunUpdatedTime | Should -BeGreaterThan ([DateTimeOffset]::Now.AddHours(-4))
+        $jobs[1].LastRunStartedTime | Should -BeLessOrEqual $jobs[1].LastRunUpdatedTime
+        $lines[2] | Should -BeLikeExactly "never_ran *$(Get-TableTime $jobs[0].UpdatedTime)"
+        $lines[3] | Should -BeLikeExactly "ran_this_morning *Failed *$(Get-TableTime $jobs[1].LastRunUpdatedTime)"
     }
 
     It 'shows an AOM workflow without a timed trigger as Trigger None, and no always-empty column' {
@@ -210,27 +210,27 @@ Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -Access
 
         @($lines | ForEach-Object { ($_ -split '\s*:\s?', 2)[0] }) | Should -BeExactly @(
             'JobName', 'ClusterId', 'SubmissionId', 'Status', 'StatusText', 'Progress', 'WriteRows', 'UpdateRows', 'DeleteRows', 'Counters',
-            'CreationDate', 'ExecuteDate', 'LastUpdateDate', 'LastUpdateUser', 'ErrorSummary', 'ErrorDetails', 'ExternalId', 'Region', 'ProjectId')
-        $lines | Where-Object { $_ -like 'Counters *' } | Should -BeExactly "Counters       : $($script:counters)"
+            'CreatedTime', 'ExecutedTime', 'LastUpdatedTime', 'LastUpdateUser', 'ErrorSummary', 'ErrorDetails', 'ExternalId', 'Region', 'ProjectId')
+        $lines | Where-Object { $_ -like 'Counters *' } | Should -BeExactly "Counters        : $($script:counters)"
     }
 
     It 'lists the detail of a <Command> read, starting with <First>' -ForEach @(
         @{ Command = 'Get-KafkaBackgroundTask -TaskId'; Get = { Get-KafkaBackgroundTask -InstanceId $script:instance -TaskId $script:newestKafkaTask }; First = 'TaskId'
-            Labels = 'TaskId', 'Name', 'Status', 'StatusText', 'UserName', 'UserId', 'CreatedAt', 'UpdatedAt', 'Params', 'InstanceId', 'Region', 'ProjectId' }
+            Labels = 'TaskId', 'Name', 'Status', 'StatusText', 'UserName', 'UserId', 'CreatedTime', 'UpdatedTime', 'Params', 'InstanceId', 'Region', 'ProjectId' }
         @{ Command = 'Get-CdmJob -JobName'; Get = { Get-CdmJob -ClusterId $script:cluster -JobName jdbc2hive }; First = 'JobName'
-            Labels = 'JobName', 'ClusterId', 'JobType', 'Status', 'StatusText', 'FromConnector', 'FromLink', 'ToConnector', 'ToLink', 'CreationUser', 'CreationDate', 'UpdateDate', 'LastRunStartDate', 'LastRunUpdateDate', 'Region', 'ProjectId' }
+            Labels = 'JobName', 'ClusterId', 'JobType', 'Status', 'StatusText', 'FromConnector', 'FromLink', 'ToConnector', 'ToLink', 'CreationUser', 'CreatedTime', 'UpdatedTime', 'LastRunStartedTime', 'LastRunUpdatedTime', 'Region', 'ProjectId' }
         @{ Command = 'Get-OmsSyncTask -SyncTaskId'; Get = { Get-OmsSyncTask -SyncTaskId f3a0e7b2-1c4d-4e5f-8a9b-0c1d2e3f4a5b }; First = 'SyncTaskId'
-            Labels = 'SyncTaskId', 'Status', 'StatusText', 'Description', 'TaskType', 'SourceCloudType', 'SourceRegion', 'SourceBucket', 'DestinationRegion', 'DestinationBucket', 'CreateTime', 'LastStartTime',
+            Labels = 'SyncTaskId', 'Status', 'StatusText', 'Description', 'TaskType', 'SourceCloudType', 'SourceRegion', 'SourceBucket', 'DestinationRegion', 'DestinationBucket', 'CreatedTime', 'LastStartedTime',
             'MonthlyAcceptanceRequest', 'MonthlySuccessObject', 'MonthlyFailureObject', 'MonthlySkipObject', 'MonthlySize', 'Region', 'ProjectId' }
         @{ Command = 'Get-DataArtsMetadataTask -TaskId'; Get = { Get-DataArtsMetadataTask -WorkspaceId $script:workspace -TaskId 1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f }; First = 'TaskId'
-            Labels = 'TaskId', 'Name', 'Description', 'LastRunStatus', 'LastRunStatusText', 'LastRunTime', 'NextRunTime', 'Schedule', 'DataSourceType', 'TaskType', 'UserName', 'CreateTime', 'UpdateTime', 'WorkspaceId', 'Region', 'ProjectId' }
+            Labels = 'TaskId', 'Name', 'Description', 'LastRunStatus', 'LastRunStatusText', 'LastRunTime', 'NextRunTime', 'Schedule', 'DataSourceType', 'TaskType', 'UserName', 'CreatedTime', 'UpdatedTime', 'WorkspaceId', 'Region', 'ProjectId' }
     ) {
         $item = & $Get
         $lines = Get-FormattedLine { $item | Format-List } 400
 
         @($lines | ForEach-Object { ($_ -split '\s*:\s?', 2)[0] }) | Should -BeExactly $Labels
         if ($item.PSObject.Properties['Params']) {
-            $lines | Where-Object { $_ -like 'Params *' } | Should -BeExactly 'Params     : {"old_auto_status":true,"new_auto_status":false}'
+            $lines | Where-Object { $_ -like 'Params *' } | Should -BeExactly 'Params      : {"old_auto_status":true,"new_auto_status":false}'
         }
     }
 }

@@ -31,7 +31,7 @@ $about -match 'HTTPS_PROXY' -and $about -match 'NO_PROXY'
     It 'holds the module, its help, LICENSE, CHANGELOG.md and the user''s README, and nothing else' {
         $script:layout.ExitCode | Should -Be 0
         @(Get-ChildItem $script:package | ForEach-Object Name | Sort-Object) | Should -BeExactly @(
-            'bin', 'CHANGELOG.md', 'en-US', 'HwTasks.format.ps1xml', 'HwTasks.psd1', 'LICENSE', 'README.md')
+            'bin', 'CHANGELOG.md', 'en-US', 'HwTasks.format.ps1xml', 'HwTasks.psd1', 'HwTasks.types.ps1xml', 'LICENSE', 'README.md')
         Test-Path (Join-Path $script:package 'en-US/HwTasks.dll-Help.xml') | Should -BeTrue
         Test-Path (Join-Path $script:package 'en-US/about_HwTasks.help.txt') | Should -BeTrue
     }

@@ -441,7 +441,7 @@ Describe 'The emulator of a suite' {
         It 'brings back the seed, and removes faults, chaos, the request log and every clock move' {
             Set-HwCloudEmulatorSeed (New-CdmSeed @{ name = 'temporary' })
             Move-HwCloudEmulatorClock -Seconds 86400
-            $moved = (Start-CdmJob -ClusterId $script:cluster -JobName temporary).CreationDate
+            $moved = (Start-CdmJob -ClusterId $script:cluster -JobName temporary).CreatedTime
             Add-HwCloudEmulatorFault -Path '/v2/**' -StatusCode 503 -Count 10 | Out-Null
             Invoke-RestMethod -Method Post -Uri "$($script:emulator.Url)_emulator/chaos" -ContentType 'application/json' -Body '{"seed":1,"status503":1}' | Out-Null
 
@@ -450,7 +450,7 @@ Describe 'The emulator of a suite' {
             @(Get-HwCloudEmulatorRequest).Count | Should -Be 0
             Get-JobName $script:emulator | Should -BeExactly @('ftp2obs_daily', 'jdbc2hive', 'mysql2dws_orders', 'obs2hive_logs', 'oracle2mrs_hbase')
             @(Get-OmsSyncTask -MaximumRetryCount 0).Count | Should -Be 3 -Because 'neither the fault nor chaos strikes'
-            $now = (Start-CdmJob -ClusterId $script:cluster -JobName jdbc2hive).CreationDate
+            $now = (Start-CdmJob -ClusterId $script:cluster -JobName jdbc2hive).CreatedTime
             ($moved - $now).TotalHours | Should -BeGreaterThan 23.9
             ([DateTimeOffset]::Now - $now).TotalMinutes | Should -BeLessThan 1 -Because 'service time is the wall clock again'
             @(Get-HwCloudEmulatorRequest | ForEach-Object Status) | Should -Be @(200, 200, 200)
@@ -517,11 +517,11 @@ Describe 'The emulator of a suite' {
         }
 
         It 'takes -By a TimeSpan' {
-            $before = (Start-CdmJob -ClusterId $script:cluster -JobName jdbc2hive).CreationDate
+            $before = (Start-CdmJob -ClusterId $script:cluster -JobName jdbc2hive).CreatedTime
 
             Move-HwCloudEmulatorClock -By (New-TimeSpan -Hours 2)
 
-            ((Start-CdmJob -ClusterId $script:cluster -JobName obs2hive_logs).CreationDate - $before).TotalMinutes | Should -BeGreaterOrEqual 120
+            ((Start-CdmJob -ClusterId $script:cluster -JobName obs2hive_logs).CreatedTime - $before).TotalMinutes | Should -BeGreaterOrEqual 120
         }
 
         It 'refuses -By a bare number (ticks) with InvalidBy, naming -Seconds' {
@@ -796,7 +796,7 @@ Describe 'Two emulators in one session' {
         $failoverJobs | Should -BeExactly 'failover-only'
         $primaryRun | Should -BeNullOrEmpty
         $failed.Count | Should -Be 1 -Because 'the primary''s fault strikes only the primary'
-        ($failoverRun.CreationDate - [DateTimeOffset]::Now).TotalMinutes | Should -BeGreaterThan 59
+        ($failoverRun.CreatedTime - [DateTimeOffset]::Now).TotalMinutes | Should -BeGreaterThan 59
         @(Get-HwCloudEmulatorRequest -Emulator $script:primary | ForEach-Object { "$_" }) | Should -BeExactly @("PUT $($script:jobs)/jdbc2hive/start 500 (status fault)")
         @(Get-HwCloudEmulatorRequest -Emulator $script:failover | ForEach-Object Status) | Should -Be @(200, 200)
         $script:primary.Url | Should -Not -Be $script:failover.Url

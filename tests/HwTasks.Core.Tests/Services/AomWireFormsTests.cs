@@ -29,7 +29,7 @@ public class AomWireFormsTests
         Assert.Equal(AomWorkflowType.Cron, workflow.Type);
         Assert.Equal(AomTriggerState.Enabled, workflow.TriggerState);
         Assert.Equal(AomWorkflowStatus.Success, workflow.Status);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1718000000000), workflow.LastExecutionStartTime);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1718000000000), workflow.LastExecutionStartedTime);
         Assert.Null(workflow.Cron);
     }
 

@@ -44,8 +44,8 @@ public class CdmClusterListParsingTests
         Assert.Equal(CdmClusterStatus.Normal, demo.Status);
         Assert.Equal("200", demo.StatusText);
         Assert.Equal("Normal", demo.StatusDetail);
-        Assert.Equal(new DateTimeOffset(2024, 5, 15, 3, 19, 51, TimeSpan.Zero), demo.Created);
-        Assert.Equal(new DateTimeOffset(2024, 5, 16, 8, 0, 0, TimeSpan.Zero), demo.Updated);
+        Assert.Equal(new DateTimeOffset(2024, 5, 15, 3, 19, 51, TimeSpan.Zero), demo.CreatedTime);
+        Assert.Equal(new DateTimeOffset(2024, 5, 16, 8, 0, 0, TimeSpan.Zero), demo.UpdatedTime);
         Assert.Equal("cdm.medium", demo.FlavorName);
         Assert.Equal("cn-north-4a", demo.AvailabilityZone);
         Assert.False(demo.IsFrozen);

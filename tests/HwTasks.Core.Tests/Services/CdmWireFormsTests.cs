@@ -31,7 +31,7 @@ public class CdmWireFormsTests
     {
         var submission = await StartAsync("{\"job-name\":\"j\",\"status\":\"BOOTING\",\"creation-date\":" + date + "}");
 
-        Assert.Equal(Created, submission.CreationDate);
+        Assert.Equal(Created, submission.CreatedTime);
     }
 
     [Theory]
@@ -60,14 +60,14 @@ public class CdmWireFormsTests
         Assert.Equal("jdbc2hive", job.JobName);
         Assert.Equal(CdmJobStatus.Succeeded, job.Status);
         Assert.Equal("NORMAL_JOB", job.JobType);
-        Assert.Equal(Created, job.CreationDate);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1536905779000), job.UpdateDate);
+        Assert.Equal(Created, job.CreatedTime);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1536905779000), job.UpdatedTime);
         Assert.Equal("mysql_link", job.FromLink);
         Assert.Equal("hive-connector", job.ToConnector);
-        Assert.Null(job.LastUpdateDate);
+        Assert.Null(job.LastUpdatedTime);
         Assert.Null(job.LastSubmissionId);
-        Assert.Equal(Created, job.LastRunStartDate);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1536905779000), job.LastRunUpdateDate);
+        Assert.Equal(Created, job.LastRunStartedTime);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1536905779000), job.LastRunUpdatedTime);
     }
 
     [Fact]
@@ -76,6 +76,6 @@ public class CdmWireFormsTests
         var job = await ListOneAsync("""{"name":"j","status":"NEW","last-submission-id":"7","last-update-date":"1536905779000"}""");
 
         Assert.Equal(7, job.LastSubmissionId);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1536905779000), job.LastUpdateDate);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1536905779000), job.LastUpdatedTime);
     }
 }

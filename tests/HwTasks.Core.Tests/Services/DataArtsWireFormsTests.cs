@@ -24,7 +24,7 @@ public class DataArtsWireFormsTests
         ",\"next_run_time\":" + time + ",\"schedule_config\":{\"start_time\":" + time + "}}");
 
     private static DateTimeOffset?[] TimesOf(DataArtsMetadataTask task) =>
-        new[] { task.CreateTime, task.UpdateTime, task.LastRunTime, task.NextRunTime, task.Schedule!.StartTime };
+        new[] { task.CreatedTime, task.UpdatedTime, task.LastRunTime, task.NextRunTime, task.Schedule!.StartTime };
 
     [Theory]
     [InlineData("1718000000000")]                 // a number: the module's first emulator
@@ -119,7 +119,7 @@ public class DataArtsWireFormsTests
 
         Assert.Equal(7, page.Total);
         var task = Assert.Single(page.Items);
-        Assert.Equal(June10, task.CreateTime);
+        Assert.Equal(June10, task.CreatedTime);
         Assert.False(task.Schedule!.Enabled);
         Assert.Equal("ws-1", task.WorkspaceId);
     }

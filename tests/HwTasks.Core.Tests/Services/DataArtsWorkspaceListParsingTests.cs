@@ -67,7 +67,7 @@ public class DataArtsWorkspaceListParsingTests
         Assert.Equal("6a1b2c3d4e5f40718293a4b5c6d7e8f9", workspace.InstanceId);
         Assert.Equal(1, workspace.IsDefault);
         Assert.Equal("ops-admin", workspace.OwnerName);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1715743191046), workspace.CreateTime);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1715743191046), workspace.CreatedTime);
         Assert.Equal("cn-north-4", workspace.Region);
     }
 

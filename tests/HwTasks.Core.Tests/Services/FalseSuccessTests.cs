@@ -148,9 +148,9 @@ public class FalseSuccessTests
 
         Assert.Null(page.Total);
         Assert.Equal(new[] { "a", "b" }, page.Items.Select(t => t.TaskId));
-        Assert.Null(page.Items[0].CreatedAt);
-        Assert.Null(page.Items[0].UpdatedAt);
-        Assert.Equal(new DateTimeOffset(2020, 5, 15, 3, 19, 51, 46, TimeSpan.Zero), page.Items[1].CreatedAt);
+        Assert.Null(page.Items[0].CreatedTime);
+        Assert.Null(page.Items[0].UpdatedTime);
+        Assert.Equal(new DateTimeOffset(2020, 5, 15, 3, 19, 51, 46, TimeSpan.Zero), page.Items[1].CreatedTime);
     }
 
     [Fact]

@@ -47,11 +47,11 @@ public class KafkaInstanceListParsingTests
         Assert.Equal("2.7", demo.EngineVersion);
         Assert.Equal("kafka.2u4g.cluster * 3 broker", demo.Specification);
         Assert.Equal("RUNNING", demo.Status);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1715743191046), demo.CreatedAt);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1715743191046), demo.CreatedTime);
         Assert.Equal("cn-north-4", demo.Region);
         Assert.Equal(ProjectId, demo.ProjectId);
         Assert.Equal("CREATING", page.Items[1].Status);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1715743191046), page.Items[1].CreatedAt);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1715743191046), page.Items[1].CreatedTime);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class OmsWireFormsTests
 
         Assert.Equal(OmsSyncTaskStatus.Synchronizing, task.Status);
         Assert.Equal("Aliyun", task.SourceCloudType);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1718003600000), task.LastStartTime);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1718003600000), task.LastStartedTime);
         Assert.Equal(8, task.MonthlySuccessObject);
         Assert.Equal(8388608, task.MonthlySize);
         Assert.Null(task.TaskType);

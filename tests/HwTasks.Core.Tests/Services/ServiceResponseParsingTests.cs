@@ -30,9 +30,9 @@ public class ServiceResponseParsingTests
         Assert.Equal(CdmJobStatus.Booting, submission.Status);
         Assert.Equal(1.0, submission.Progress);
         Assert.Equal(42, submission.SubmissionId);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1536905778725), submission.CreationDate);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1536905778725), submission.ExecuteDate);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1536905779000), submission.LastUpdateDate);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1536905778725), submission.CreatedTime);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1536905778725), submission.ExecutedTime);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1536905779000), submission.LastUpdatedTime);
         Assert.Equal("cdm", submission.LastUpdateUser);
         Assert.Equal("cdm", submission.CreationUser);
         Assert.False(submission.IsIncrementing);
@@ -74,7 +74,7 @@ public class ServiceResponseParsingTests
         var job = Assert.Single(page.Items);
         Assert.Equal(CdmJobStatus.Unknown, job.Status);
         Assert.Equal("SOMETHING_NEW", job.StatusText);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(2), job.UpdateDate);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(2), job.UpdatedTime);
         Assert.Equal(1, page.Total);
     }
 
@@ -94,7 +94,7 @@ public class ServiceResponseParsingTests
         Assert.Equal("8abfa7b372160bfd0172165864064079", task.TaskId);
         Assert.Equal("i1", task.InstanceId);
         Assert.Equal(KafkaTaskStatus.Executing, task.Status);
-        Assert.Equal(new DateTimeOffset(2020, 5, 15, 3, 19, 51, 46, TimeSpan.Zero), task.CreatedAt);
+        Assert.Equal(new DateTimeOffset(2020, 5, 15, 3, 19, 51, 46, TimeSpan.Zero), task.CreatedTime);
         Assert.Equal(true, task.Params!["old_auto_status"]);
         Assert.Equal(false, task.Params["NEW_AUTO_STATUS"]);
         Assert.Equal("""{"old_auto_status":true,"new_auto_status":false}""", task.Params.ToString());
@@ -125,7 +125,7 @@ public class ServiceResponseParsingTests
 
         Assert.Equal(OmsSyncTaskStatus.Synchronizing, sync.Status);
         Assert.True(sync.IsUrlList);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1700000000000), sync.CreateTime);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1700000000000), sync.CreatedTime);
         Assert.Equal(AomTriggerState.Disabled, workflow.TriggerState);
         Assert.Equal(AomWorkflowType.Cron, workflow.Type);
         Assert.Equal("7", workflow.TriggerId);

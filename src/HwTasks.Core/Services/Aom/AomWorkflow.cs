@@ -49,15 +49,15 @@ namespace HwTasks.Core.Services.Aom
 
         [JsonInclude]
         [JsonPropertyName("create_time")]
-        public DateTimeOffset? CreateTime { get; internal set; }
+        public DateTimeOffset? CreatedTime { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("update_time")]
-        public DateTimeOffset? UpdateTime { get; internal set; }
+        public DateTimeOffset? UpdatedTime { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("last_execution_start_time")]
-        public DateTimeOffset? LastExecutionStartTime { get; internal set; }
+        public DateTimeOffset? LastExecutionStartedTime { get; internal set; }
 
         public override string ToString() => Name + " (" + WorkflowId + ") trigger " + TriggerState;
     }

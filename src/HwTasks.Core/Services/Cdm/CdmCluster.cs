@@ -34,11 +34,11 @@ namespace HwTasks.Core.Services.Cdm
 
         [JsonInclude]
         [JsonPropertyName("created")]
-        public DateTimeOffset? Created { get; internal set; }
+        public DateTimeOffset? CreatedTime { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("updated")]
-        public DateTimeOffset? Updated { get; internal set; }
+        public DateTimeOffset? UpdatedTime { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("flavorName")]

@@ -33,26 +33,26 @@ namespace HwTasks.Core.Services.Cdm
 
         [JsonInclude]
         [JsonPropertyName("creation-date")]
-        public DateTimeOffset? CreationDate { get; internal set; }
+        public DateTimeOffset? CreatedTime { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("update-date")]
-        public DateTimeOffset? UpdateDate { get; internal set; }
+        public DateTimeOffset? UpdatedTime { get; internal set; }
 
         /// <summary>When the last run was submitted (the SDK Job's execute_start_date); null for a job that never ran.</summary>
         [JsonInclude]
         [JsonPropertyName("execute_start_date")]
-        public DateTimeOffset? LastRunStartDate { get; internal set; }
+        public DateTimeOffset? LastRunStartedTime { get; internal set; }
 
         /// <summary>When the last run last changed: its end once it ended (the SDK Job's execute_update_date); null for a job that never ran.</summary>
         [JsonInclude]
         [JsonPropertyName("execute_update_date")]
-        public DateTimeOffset? LastRunUpdateDate { get; internal set; }
+        public DateTimeOffset? LastRunUpdatedTime { get; internal set; }
 
         /// <summary>Not in the SDK's Job: null unless the service sends it (the run's own is on CdmJobSubmission).</summary>
         [JsonInclude]
         [JsonPropertyName("last-update-date")]
-        public DateTimeOffset? LastUpdateDate { get; internal set; }
+        public DateTimeOffset? LastUpdatedTime { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("from-connector-name")]

@@ -39,15 +39,15 @@ namespace HwTasks.Core.Services.Cdm
 
         [JsonInclude]
         [JsonPropertyName("creation-date")]
-        public DateTimeOffset? CreationDate { get; internal set; }
+        public DateTimeOffset? CreatedTime { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("execute-date")]
-        public DateTimeOffset? ExecuteDate { get; internal set; }
+        public DateTimeOffset? ExecutedTime { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("last-update-date")]
-        public DateTimeOffset? LastUpdateDate { get; internal set; }
+        public DateTimeOffset? LastUpdatedTime { get; internal set; }
 
         /// <summary>The service spells it "last-udpate-user"; the SDKs "last-update-user". Either fills this.</summary>
         [JsonIgnore]

@@ -53,7 +53,7 @@ namespace HwTasks.Core.Services.DataArts
                 TaskId = taskId,
                 Action = action,
                 RequestId = requestId,
-                RequestedAt = requestedAt,
+                RequestedTime = requestedAt,
             };
             result.Locate(target);
             return result;

@@ -44,11 +44,11 @@ namespace HwTasks.Core.Services.DataArts
 
         [JsonInclude]
         [JsonPropertyName("create_time")]
-        public DateTimeOffset? CreateTime { get; internal set; }
+        public DateTimeOffset? CreatedTime { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("update_time")]
-        public DateTimeOffset? UpdateTime { get; internal set; }
+        public DateTimeOffset? UpdatedTime { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("schedule_config")]

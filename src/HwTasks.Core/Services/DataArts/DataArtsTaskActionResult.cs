@@ -8,7 +8,7 @@ namespace HwTasks.Core.Services.DataArts
         public DataArtsTaskAction Action { get; internal set; }
         public string? RequestId { get; internal set; }
         /// <summary>When the service took the action, by its own clock (the response Date header) when it sent one.</summary>
-        public System.DateTimeOffset RequestedAt { get; internal set; }
+        public System.DateTimeOffset RequestedTime { get; internal set; }
 
         public override string ToString() => Action + " " + TaskId;
     }

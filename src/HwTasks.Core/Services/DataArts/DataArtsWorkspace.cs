@@ -38,7 +38,7 @@ namespace HwTasks.Core.Services.DataArts
         /// <summary>A number on the wire (epoch milliseconds).</summary>
         [JsonInclude]
         [JsonPropertyName("create_time")]
-        public DateTimeOffset? CreateTime { get; internal set; }
+        public DateTimeOffset? CreatedTime { get; internal set; }
 
         public override string ToString() => Name + " (" + WorkspaceId + ")";
     }

@@ -38,11 +38,11 @@ namespace HwTasks.Core.Services.Kafka
 
         [JsonInclude]
         [JsonPropertyName("created_at")]
-        public DateTimeOffset? CreatedAt { get; internal set; }
+        public DateTimeOffset? CreatedTime { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("updated_at")]
-        public DateTimeOffset? UpdatedAt { get; internal set; }
+        public DateTimeOffset? UpdatedTime { get; internal set; }
 
         /// <summary>The task's parameters as the service sends them: a JSON document inside a string.</summary>
         [JsonInclude]

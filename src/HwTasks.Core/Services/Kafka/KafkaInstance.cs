@@ -42,7 +42,7 @@ namespace HwTasks.Core.Services.Kafka
         /// <summary>Sent as epoch milliseconds in a string.</summary>
         [JsonInclude]
         [JsonPropertyName("created_at")]
-        public DateTimeOffset? CreatedAt { get; internal set; }
+        public DateTimeOffset? CreatedTime { get; internal set; }
 
         public override string ToString() => Name + " (" + InstanceId + ") " + Status;
     }

@@ -60,11 +60,11 @@ namespace HwTasks.Core.Services.Oms
 
         [JsonInclude]
         [JsonPropertyName("create_time")]
-        public DateTimeOffset? CreateTime { get; internal set; }
+        public DateTimeOffset? CreatedTime { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("last_start_time")]
-        public DateTimeOffset? LastStartTime { get; internal set; }
+        public DateTimeOffset? LastStartedTime { get; internal set; }
 
         [JsonInclude]
         [JsonPropertyName("monthly_acceptance_request")]

@@ -38,7 +38,7 @@ namespace HwTasks.Commands.Cdm
         /// When the job last changed: its run's last update where the service sends one (beyond the
         /// SDK's Job model), else the job's own update-date, which the SDK model has.
         /// </summary>
-        public static DateTimeOffset? Changed(CdmJob job) => job.LastRunUpdateDate ?? job.LastUpdateDate ?? job.UpdateDate;
+        public static DateTimeOffset? Changed(CdmJob job) => job.LastRunUpdatedTime ?? job.LastUpdatedTime ?? job.UpdatedTime;
 
         public static string JobLine(CdmJob job) => "job " + CompletionCandidate.Describe(job.JobName, job.StatusText, Changed(job));
 

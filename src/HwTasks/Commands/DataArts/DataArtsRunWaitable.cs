@@ -28,7 +28,7 @@ namespace HwTasks.Commands.DataArts
         /// <summary>After a start, waits for the run that start began, not for an earlier one the service may still report.</summary>
         public DataArtsRunWaitable(ServiceTarget target, DataArtsTaskActionResult action) : this(target, action.WorkspaceId, action.TaskId)
         {
-            if (action.Action == DataArtsTaskAction.Start) _runStartedAfter = action.RequestedAt - StartTolerance;
+            if (action.Action == DataArtsTaskAction.Start) _runStartedAfter = action.RequestedTime - StartTolerance;
         }
 
         public override string Description => "DataArts task " + (_current?.Name is { } name ? "'" + name + "' (" + _taskId + ")" : _taskId) + " in workspace " + _workspaceId;

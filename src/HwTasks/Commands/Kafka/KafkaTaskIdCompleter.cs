@@ -20,7 +20,7 @@ namespace HwTasks.Commands.Kafka
             if (LiveCompletion.Typed(boundParameters, "InstanceId") is not { } instanceId) return null;
             return async (target, options, ct) =>
                 (await KafkaCmdlet.Kafka.ListTasksAsync(target, instanceId, 0, KafkaClient.MaximumPageSize, null, null, options, ct).ConfigureAwait(false))
-                .Items.Select(t => CompletionCandidate.Of(t.TaskId, t.Name, t.StatusText, t.CreatedAt));
+                .Items.Select(t => CompletionCandidate.Of(t.TaskId, t.Name, t.StatusText, t.CreatedTime));
         }
     }
 }

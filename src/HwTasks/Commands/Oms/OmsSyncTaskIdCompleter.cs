@@ -19,7 +19,7 @@ namespace HwTasks.Commands.Oms
         internal override LiveList ListFor(IDictionary boundParameters) => async (target, options, ct) =>
             (await OmsCmdlet.Oms.ListSyncTasksAsync(target, 0, OmsClient.MaximumPageSize, null, options, ct).ConfigureAwait(false))
             .Items.Select(t => (Task: t, Name: Route(t))).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(t => CompletionCandidate.Of(t.Task.SyncTaskId, t.Name, t.Task.StatusText, t.Task.LastStartTime,
+            .Select(t => CompletionCandidate.Of(t.Task.SyncTaskId, t.Name, t.Task.StatusText, t.Task.LastStartedTime,
                 CompletionCandidate.Lines(CompletionCandidate.Describe("from", t.Task.SourceCloudType, t.Task.SourceRegion, "to", t.Task.DestinationRegion),
                     t.Task.Description)));
 
