@@ -168,3 +168,33 @@ Describe 'AOM workflow cmdlets' {
         }
     }
 }
+
+Describe 'AOM workflow triggers by several ids' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+    }
+
+    It 'sets the trigger of each workflow of -WorkflowId a,b with its own request' {
+        $results = @(Set-AomWorkflowTrigger -WorkflowId wf-cron-weekly-report, wf-cron-nightly-cleanup -State Enabled)
+
+        $results.WorkflowId | Should -BeExactly @('wf-cron-weekly-report', 'wf-cron-nightly-cleanup')
+        @(Get-EmulatorRequestLog $script:emulator | ForEach-Object { Get-RequestLine $_ }) | Should -BeExactly @(
+            "PUT $($script:workflowPath)/wf-cron-weekly-report/trigger/action?action=enable"
+            "PUT $($script:workflowPath)/wf-cron-nightly-cleanup/trigger/action?action=enable")
+    }
+
+    It 'names each workflow of -WorkflowId a,b under -WhatIf and sends nothing' {
+        # pwsh writes What if: straight to the host, so a fresh process shows it on standard output.
+        $run = Invoke-FreshPwsh -Script @'
+param($manifest, $a, $b, $url, $ak, $sk, $project)
+Import-Module $manifest
+Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey (ConvertTo-SecureString $sk -AsPlainText -Force) | Out-Null
+Set-AomWorkflowTrigger -WorkflowId $a, $b -State Disabled -WhatIf
+'@ -ArgumentList (@((Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), 'wf-cron-weekly-report', 'wf-cron-nightly-cleanup') + (Get-TestEmulatorArgument $script:emulator))
+
+        $run.Output | Should -BeExactly @(
+            "What if: Disable the timed trigger of AOM workflow wf-cron-weekly-report."
+            "What if: Disable the timed trigger of AOM workflow wf-cron-nightly-cleanup.")
+        @(Get-EmulatorRequestLog $script:emulator) | Should -BeNullOrEmpty
+    }
+}

@@ -233,3 +233,33 @@ Describe 'Get-DataArtsWorkspace' {
         $lines[2] | Should -BeLikeExactly "$($script:workspace) $('{0,-24}' -f $workspace.Name) True    $($workspace.InstanceId) *"
     }
 }
+
+Describe 'DataArts metadata tasks by several ids' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+    }
+
+    It 'starts each task of -TaskId a,b with its own request' {
+        $results = @(Start-DataArtsMetadataTask -WorkspaceId $script:workspace -TaskId $script:catalogTask, $script:salesTask)
+
+        $results.TaskId | Should -BeExactly @($script:catalogTask, $script:salesTask)
+        @(Get-EmulatorRequestLog $script:emulator | ForEach-Object { Get-RequestLine $_ }) | Should -BeExactly @(
+            "POST $($script:tasksPath)/$($script:catalogTask)/action?action=start"
+            "POST $($script:tasksPath)/$($script:salesTask)/action?action=start")
+    }
+
+    It 'names each task of -TaskId a,b under -WhatIf and sends nothing' {
+        # pwsh writes What if: straight to the host, so a fresh process shows it on standard output.
+        $run = Invoke-FreshPwsh -Script @'
+param($manifest, $workspace, $a, $b, $url, $ak, $sk, $project)
+Import-Module $manifest
+Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey (ConvertTo-SecureString $sk -AsPlainText -Force) | Out-Null
+Stop-DataArtsMetadataTask -WorkspaceId $workspace -TaskId $a, $b -WhatIf
+'@ -ArgumentList (@((Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $script:workspace, $script:catalogTask, $script:salesTask) + (Get-TestEmulatorArgument $script:emulator))
+
+        $run.Output | Should -BeExactly @(
+            "What if: Stop DataArts metadata task $($script:catalogTask) in workspace $($script:workspace)."
+            "What if: Stop DataArts metadata task $($script:salesTask) in workspace $($script:workspace).")
+        @(Get-EmulatorRequestLog $script:emulator) | Should -BeNullOrEmpty
+    }
+}

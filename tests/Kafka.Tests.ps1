@@ -341,3 +341,33 @@ Describe 'Get-KafkaInstance' {
         Get-RequestLine (Get-SingleEmulatorRequest $script:emulator) | Should -BeLike '*/instances?engine=kafka&*'
     }
 }
+
+Describe 'Kafka background tasks by several ids' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+    }
+
+    It 'reads each task of -TaskId a,b with its own request' {
+        $tasks = @(Get-KafkaBackgroundTask -InstanceId $script:instance -TaskId $script:executingTask, $script:succeededTask)
+
+        $tasks.TaskId | Should -BeExactly @($script:executingTask, $script:succeededTask)
+        @(Get-EmulatorRequestLog $script:emulator | ForEach-Object { Get-RequestLine $_ }) | Should -BeExactly @(
+            "GET $($script:tasksPath)/$($script:executingTask)"
+            "GET $($script:tasksPath)/$($script:succeededTask)")
+    }
+
+    It 'names each task of -TaskId a,b under -WhatIf and sends nothing' {
+        # pwsh writes What if: straight to the host, so a fresh process shows it on standard output.
+        $run = Invoke-FreshPwsh -Script @'
+param($manifest, $instance, $a, $b, $url, $ak, $sk, $project)
+Import-Module $manifest
+Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey (ConvertTo-SecureString $sk -AsPlainText -Force) | Out-Null
+Remove-KafkaBackgroundTask -InstanceId $instance -TaskId $a, $b -WhatIf
+'@ -ArgumentList (@((Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $script:instance, $script:executingTask, $script:succeededTask) + (Get-TestEmulatorArgument $script:emulator))
+
+        $run.Output | Should -BeExactly @(
+            "What if: Remove background task $($script:executingTask) of Kafka instance $($script:instance)."
+            "What if: Remove background task $($script:succeededTask) of Kafka instance $($script:instance).")
+        @(Get-EmulatorRequestLog $script:emulator) | Should -BeNullOrEmpty
+    }
+}

@@ -264,3 +264,33 @@ Describe 'OMS sync task cmdlets' {
         }
     }
 }
+
+Describe 'OMS sync tasks by several ids' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+    }
+
+    It 'reads each task of -SyncTaskId a,b with its own request' {
+        $tasks = @(Get-OmsSyncTask -SyncTaskId $script:awsTask, $script:syncingTask)
+
+        $tasks.SyncTaskId | Should -BeExactly @($script:awsTask, $script:syncingTask)
+        @(Get-EmulatorRequestLog $script:emulator | ForEach-Object { Get-RequestLine $_ }) | Should -BeExactly @(
+            "GET $($script:tasksPath)/$($script:awsTask)"
+            "GET $($script:tasksPath)/$($script:syncingTask)")
+    }
+
+    It 'names each task of -SyncTaskId a,b under -WhatIf and sends nothing' {
+        # pwsh writes What if: straight to the host, so a fresh process shows it on standard output.
+        $run = Invoke-FreshPwsh -Script @'
+param($manifest, $a, $b, $url, $ak, $sk, $project)
+Import-Module $manifest
+Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey (ConvertTo-SecureString $sk -AsPlainText -Force) | Out-Null
+Stop-OmsSyncTask -SyncTaskId $a, $b -WhatIf
+'@ -ArgumentList (@((Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $script:syncingTask, $script:awsTask) + (Get-TestEmulatorArgument $script:emulator))
+
+        $run.Output | Should -BeExactly @(
+            "What if: Stop OMS sync task $($script:syncingTask)."
+            "What if: Stop OMS sync task $($script:awsTask).")
+        @(Get-EmulatorRequestLog $script:emulator) | Should -BeNullOrEmpty
+    }
+}
