@@ -184,15 +184,9 @@ Describe 'AOM workflow triggers by several ids' {
     }
 
     It 'names each workflow of -WorkflowId a,b under -WhatIf and sends nothing' {
-        # pwsh writes What if: straight to the host, so a fresh process shows it on standard output.
-        $run = Invoke-FreshPwsh -Script @'
-param($manifest, $a, $b, $url, $ak, $sk, $project)
-Import-Module $manifest
-Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey (ConvertTo-SecureString $sk -AsPlainText -Force) | Out-Null
-Set-AomWorkflowTrigger -WorkflowId $a, $b -State Disabled -WhatIf
-'@ -ArgumentList (@((Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), 'wf-cron-weekly-report', 'wf-cron-nightly-cleanup') + (Get-TestEmulatorArgument $script:emulator))
+        $output = Get-WhatIfLine $script:emulator 'Set-AomWorkflowTrigger -WorkflowId $a, $b -State Disabled -WhatIf' -ArgumentList 'wf-cron-weekly-report', 'wf-cron-nightly-cleanup'
 
-        $run.Output | Should -BeExactly @(
+        $output | Should -BeExactly @(
             "What if: Disable the timed trigger of AOM workflow wf-cron-weekly-report."
             "What if: Disable the timed trigger of AOM workflow wf-cron-nightly-cleanup.")
         @(Get-EmulatorRequestLog $script:emulator) | Should -BeNullOrEmpty

@@ -249,15 +249,9 @@ Describe 'DataArts metadata tasks by several ids' {
     }
 
     It 'names each task of -TaskId a,b under -WhatIf and sends nothing' {
-        # pwsh writes What if: straight to the host, so a fresh process shows it on standard output.
-        $run = Invoke-FreshPwsh -Script @'
-param($manifest, $workspace, $a, $b, $url, $ak, $sk, $project)
-Import-Module $manifest
-Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey (ConvertTo-SecureString $sk -AsPlainText -Force) | Out-Null
-Stop-DataArtsMetadataTask -WorkspaceId $workspace -TaskId $a, $b -WhatIf
-'@ -ArgumentList (@((Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $script:workspace, $script:catalogTask, $script:salesTask) + (Get-TestEmulatorArgument $script:emulator))
+        $output = Get-WhatIfLine $script:emulator 'Stop-DataArtsMetadataTask -WorkspaceId $a -TaskId $b, $c -WhatIf' -ArgumentList $script:workspace, $script:catalogTask, $script:salesTask
 
-        $run.Output | Should -BeExactly @(
+        $output | Should -BeExactly @(
             "What if: Stop DataArts metadata task $($script:catalogTask) in workspace $($script:workspace)."
             "What if: Stop DataArts metadata task $($script:salesTask) in workspace $($script:workspace).")
         @(Get-EmulatorRequestLog $script:emulator) | Should -BeNullOrEmpty

@@ -357,15 +357,9 @@ Describe 'Kafka background tasks by several ids' {
     }
 
     It 'names each task of -TaskId a,b under -WhatIf and sends nothing' {
-        # pwsh writes What if: straight to the host, so a fresh process shows it on standard output.
-        $run = Invoke-FreshPwsh -Script @'
-param($manifest, $instance, $a, $b, $url, $ak, $sk, $project)
-Import-Module $manifest
-Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey (ConvertTo-SecureString $sk -AsPlainText -Force) | Out-Null
-Remove-KafkaBackgroundTask -InstanceId $instance -TaskId $a, $b -WhatIf
-'@ -ArgumentList (@((Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $script:instance, $script:executingTask, $script:succeededTask) + (Get-TestEmulatorArgument $script:emulator))
+        $output = Get-WhatIfLine $script:emulator 'Remove-KafkaBackgroundTask -InstanceId $a -TaskId $b, $c -WhatIf' -ArgumentList $script:instance, $script:executingTask, $script:succeededTask
 
-        $run.Output | Should -BeExactly @(
+        $output | Should -BeExactly @(
             "What if: Remove background task $($script:executingTask) of Kafka instance $($script:instance)."
             "What if: Remove background task $($script:succeededTask) of Kafka instance $($script:instance).")
         @(Get-EmulatorRequestLog $script:emulator) | Should -BeNullOrEmpty

@@ -280,15 +280,9 @@ Describe 'OMS sync tasks by several ids' {
     }
 
     It 'names each task of -SyncTaskId a,b under -WhatIf and sends nothing' {
-        # pwsh writes What if: straight to the host, so a fresh process shows it on standard output.
-        $run = Invoke-FreshPwsh -Script @'
-param($manifest, $a, $b, $url, $ak, $sk, $project)
-Import-Module $manifest
-Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey (ConvertTo-SecureString $sk -AsPlainText -Force) | Out-Null
-Stop-OmsSyncTask -SyncTaskId $a, $b -WhatIf
-'@ -ArgumentList (@((Join-Path (Get-RepositoryRoot) 'HwTasks.psd1'), $script:syncingTask, $script:awsTask) + (Get-TestEmulatorArgument $script:emulator))
+        $output = Get-WhatIfLine $script:emulator 'Stop-OmsSyncTask -SyncTaskId $a, $b -WhatIf' -ArgumentList $script:syncingTask, $script:awsTask
 
-        $run.Output | Should -BeExactly @(
+        $output | Should -BeExactly @(
             "What if: Stop OMS sync task $($script:syncingTask)."
             "What if: Stop OMS sync task $($script:awsTask).")
         @(Get-EmulatorRequestLog $script:emulator) | Should -BeNullOrEmpty
