@@ -168,3 +168,27 @@ Describe 'AOM workflow cmdlets' {
         }
     }
 }
+
+Describe 'AOM workflow triggers by several ids' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+    }
+
+    It 'sets the trigger of each workflow of -WorkflowId a,b with its own request' {
+        $results = @(Set-AomWorkflowTrigger -WorkflowId wf-cron-weekly-report, wf-cron-nightly-cleanup -State Enabled)
+
+        $results.WorkflowId | Should -BeExactly @('wf-cron-weekly-report', 'wf-cron-nightly-cleanup')
+        @(Get-EmulatorRequestLog $script:emulator | ForEach-Object { Get-RequestLine $_ }) | Should -BeExactly @(
+            "PUT $($script:workflowPath)/wf-cron-weekly-report/trigger/action?action=enable"
+            "PUT $($script:workflowPath)/wf-cron-nightly-cleanup/trigger/action?action=enable")
+    }
+
+    It 'names each workflow of -WorkflowId a,b under -WhatIf and sends nothing' {
+        $output = Get-WhatIfLine $script:emulator 'Set-AomWorkflowTrigger -WorkflowId $a, $b -State Disabled -WhatIf' -ArgumentList 'wf-cron-weekly-report', 'wf-cron-nightly-cleanup'
+
+        $output | Should -BeExactly @(
+            "What if: Disable the timed trigger of AOM workflow wf-cron-weekly-report."
+            "What if: Disable the timed trigger of AOM workflow wf-cron-nightly-cleanup.")
+        @(Get-EmulatorRequestLog $script:emulator) | Should -BeNullOrEmpty
+    }
+}

@@ -233,3 +233,27 @@ Describe 'Get-DataArtsWorkspace' {
         $lines[2] | Should -BeLikeExactly "$($script:workspace) $('{0,-24}' -f $workspace.Name) True    $($workspace.InstanceId) *"
     }
 }
+
+Describe 'DataArts metadata tasks by several ids' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+    }
+
+    It 'starts each task of -TaskId a,b with its own request' {
+        $results = @(Start-DataArtsMetadataTask -WorkspaceId $script:workspace -TaskId $script:catalogTask, $script:salesTask)
+
+        $results.TaskId | Should -BeExactly @($script:catalogTask, $script:salesTask)
+        @(Get-EmulatorRequestLog $script:emulator | ForEach-Object { Get-RequestLine $_ }) | Should -BeExactly @(
+            "POST $($script:tasksPath)/$($script:catalogTask)/action?action=start"
+            "POST $($script:tasksPath)/$($script:salesTask)/action?action=start")
+    }
+
+    It 'names each task of -TaskId a,b under -WhatIf and sends nothing' {
+        $output = Get-WhatIfLine $script:emulator 'Stop-DataArtsMetadataTask -WorkspaceId $a -TaskId $b, $c -WhatIf' -ArgumentList $script:workspace, $script:catalogTask, $script:salesTask
+
+        $output | Should -BeExactly @(
+            "What if: Stop DataArts metadata task $($script:catalogTask) in workspace $($script:workspace)."
+            "What if: Stop DataArts metadata task $($script:salesTask) in workspace $($script:workspace).")
+        @(Get-EmulatorRequestLog $script:emulator) | Should -BeNullOrEmpty
+    }
+}

@@ -341,3 +341,27 @@ Describe 'Get-KafkaInstance' {
         Get-RequestLine (Get-SingleEmulatorRequest $script:emulator) | Should -BeLike '*/instances?engine=kafka&*'
     }
 }
+
+Describe 'Kafka background tasks by several ids' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+    }
+
+    It 'reads each task of -TaskId a,b with its own request' {
+        $tasks = @(Get-KafkaBackgroundTask -InstanceId $script:instance -TaskId $script:executingTask, $script:succeededTask)
+
+        $tasks.TaskId | Should -BeExactly @($script:executingTask, $script:succeededTask)
+        @(Get-EmulatorRequestLog $script:emulator | ForEach-Object { Get-RequestLine $_ }) | Should -BeExactly @(
+            "GET $($script:tasksPath)/$($script:executingTask)"
+            "GET $($script:tasksPath)/$($script:succeededTask)")
+    }
+
+    It 'names each task of -TaskId a,b under -WhatIf and sends nothing' {
+        $output = Get-WhatIfLine $script:emulator 'Remove-KafkaBackgroundTask -InstanceId $a -TaskId $b, $c -WhatIf' -ArgumentList $script:instance, $script:executingTask, $script:succeededTask
+
+        $output | Should -BeExactly @(
+            "What if: Remove background task $($script:executingTask) of Kafka instance $($script:instance)."
+            "What if: Remove background task $($script:succeededTask) of Kafka instance $($script:instance).")
+        @(Get-EmulatorRequestLog $script:emulator) | Should -BeNullOrEmpty
+    }
+}

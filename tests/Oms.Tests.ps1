@@ -264,3 +264,27 @@ Describe 'OMS sync task cmdlets' {
         }
     }
 }
+
+Describe 'OMS sync tasks by several ids' {
+    BeforeEach {
+        Use-FreshTestEmulator $script:emulator
+    }
+
+    It 'reads each task of -SyncTaskId a,b with its own request' {
+        $tasks = @(Get-OmsSyncTask -SyncTaskId $script:awsTask, $script:syncingTask)
+
+        $tasks.SyncTaskId | Should -BeExactly @($script:awsTask, $script:syncingTask)
+        @(Get-EmulatorRequestLog $script:emulator | ForEach-Object { Get-RequestLine $_ }) | Should -BeExactly @(
+            "GET $($script:tasksPath)/$($script:awsTask)"
+            "GET $($script:tasksPath)/$($script:syncingTask)")
+    }
+
+    It 'names each task of -SyncTaskId a,b under -WhatIf and sends nothing' {
+        $output = Get-WhatIfLine $script:emulator 'Stop-OmsSyncTask -SyncTaskId $a, $b -WhatIf' -ArgumentList $script:syncingTask, $script:awsTask
+
+        $output | Should -BeExactly @(
+            "What if: Stop OMS sync task $($script:syncingTask)."
+            "What if: Stop OMS sync task $($script:awsTask).")
+        @(Get-EmulatorRequestLog $script:emulator) | Should -BeNullOrEmpty
+    }
+}

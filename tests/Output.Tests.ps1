@@ -196,13 +196,13 @@ Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -Access
         $run.Output[2] | Should -BeExactly 'f00dfeedf00dfeedf00dfeedf00dfeed createTopic            Success   paas_dms     2024-05-15 11:19 2024-05-15 11:20'
     }
 
-    It 'shows the context in 80 columns without wrapping its header' {
-        $lines = Get-FormattedLine { Get-HwCloudContext } 80
+    It 'shows the context with its source in 120 columns without wrapping its header' {
+        $lines = Get-FormattedLine { Get-HwCloudContext } 120
 
         $lines | Should -BeExactly @(
-            'AuthenticationType Identity           Region         EndpointUrl'
-            '------------------ --------           ------         -----------'
-            "AccessKey          AK EMUL…0001       cn-north-4     $($script:emulator.Url)/")
+            'Source               AuthenticationType Identity           Region         EndpointUrl'
+            '------               ------------------ --------           ------         -----------'
+            "Parameters           AccessKey          AK EMUL…0001       cn-north-4     $($script:emulator.Url)/")
     }
 
     It 'lists a CDM run in detail with its counters as JSON' {

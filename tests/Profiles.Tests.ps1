@@ -367,6 +367,19 @@ Remove-HwCloudProfile prod -Force -WhatIf
             foreach ($secret in 'basic-secret', 'prod-secret', 'environment-secret', $script:secretKey) { $everything | Should -Not -BeLikeExactly "*$secret*" }
         }
 
+        It 'tells the rows apart in the table by their source, within 120 columns' {
+            Set-TestCredentialsFile $script:file '[basic]', 'ak = BASICAK0000000000001', 'sk = basic-secret', '[prod]', 'ak = PRODAK00000000000001', 'sk = prod-secret', 'region = cn-east-3'
+            $env:HUAWEICLOUD_SDK_AK = 'ENVIRONMENTAK0000001'
+            $env:HUAWEICLOUD_SDK_SK = 'environment-secret'
+            Connect-TestEmulator $script:emulator | Out-Null
+
+            $lines = Get-FormattedLine { Get-HwCloudContext -ListAvailable } 120
+
+            $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual 120 }
+            $lines[0] | Should -BeExactly 'Source               AuthenticationType Identity           Region         EndpointUrl'
+            @($lines | Select-Object -Skip 2 | ForEach-Object { $_.Substring(0, 20).TrimEnd() }) | Should -BeExactly @('Parameters', 'Environment', 'profile basic', 'profile prod')
+        }
+
         It 'warns about an incomplete profile and lists the others' {
             Set-TestCredentialsFile $script:file '[half]', 'ak = HALFAK00000000000001', '[prod]', 'ak = PRODAK00000000000001', 'sk = prod-secret'
 

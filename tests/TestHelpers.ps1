@@ -160,6 +160,15 @@ function Invoke-FreshPwsh {
     Wait-FreshPwsh (Start-FreshPwsh @PSBoundParameters)
 }
 
+# The output of one -WhatIf command line (given $a, $b, $c from ArgumentList) in a fresh pwsh
+# connected to the emulator: pwsh writes "What if:" straight to the host, so only a new process shows it.
+function Get-WhatIfLine {
+    param([Parameter(Mandatory)] $Emulator, [Parameter(Mandatory)] [string] $Command, [object[]] $ArgumentList = @())
+    $script = 'param($manifest, $url, $ak, $sk, $project, $a, $b, $c)' + "`n" + 'Import-Module $manifest' + "`n" +
+        'Connect-HwCloud -EndpointUrl $url -Region cn-north-4 -ProjectId $project -AccessKey $ak -SecretKey (ConvertTo-SecureString $sk -AsPlainText -Force) | Out-Null' + "`n" + $Command
+    (Invoke-FreshPwsh -Script $script -ArgumentList (@((Join-Path (Get-RepositoryRoot) 'HwTasks.psd1')) + (Get-TestEmulatorArgument $Emulator) + $ArgumentList)).Output
+}
+
 # Starts the script of Invoke-FreshPwsh without waiting, so several processes can run at once;
 # Wait-FreshPwsh returns what each wrote.
 function Start-FreshPwsh {

@@ -112,6 +112,22 @@ namespace HwTasks
             while (_inFlight.Count >= limit) CompleteOne();
         }
 
+        /// <summary>
+        /// A record's several ids (-JobName a,b; -SyncTaskId a,b), each its own item: asked under -WhatIf/-Confirm
+        /// by its own sentence (null for reads), with its own error and its own -ThrottleLimit slot.
+        /// </summary>
+        internal void ForEachId(string[] ids, Func<string, string>? sentence, string? notFoundId, Func<string, ItemCall, CancellationToken, Task> work)
+        {
+            foreach (var id in ids)
+            {
+                if (sentence is not null && !ShouldChange(sentence(id))) continue;
+                ForItemCall(id, notFoundId, (call, ct) => work(id, call, ct));
+            }
+        }
+
+        /// <summary>Several ids in one sentence, for -AsJob's one question per record and for errors about the record.</summary>
+        protected static string IdList(string[] ids) => string.Join(", ", ids);
+
         /// <summary>Waits for every item still in flight (call at the start of EndProcessing).</summary>
         protected void CompleteItems()
         {

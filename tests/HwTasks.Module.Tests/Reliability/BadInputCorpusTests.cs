@@ -134,6 +134,17 @@ public static class BadInputCorpus
     public static IEnumerable<(string Command, string Parameter, int MaximumLength)> IdentifierParameters =>
         Identifiers.Concat(SearchTexts.Select(s => (s.Command, s.Parameter, s.MaximumLength)));
 
+    // The identifier parameters typed string[] (each id one item): an array is several ids there, not bad input.
+    private static readonly HashSet<(string Command, string Parameter)> Several = new()
+    {
+        ("Start-CdmJob", "JobName"), ("Stop-CdmJob", "JobName"), ("Get-CdmJobStatus", "JobName"), ("Get-CdmJob", "JobName"),
+        ("Get-DataArtsWorkspace", "InstanceId"),
+        ("Start-OmsSyncTask", "SyncTaskId"), ("Stop-OmsSyncTask", "SyncTaskId"), ("Get-OmsSyncTask", "SyncTaskId"),
+        ("Start-DataArtsMetadataTask", "TaskId"), ("Stop-DataArtsMetadataTask", "TaskId"), ("Get-DataArtsMetadataTask", "TaskId"),
+        ("Set-AomWorkflowTrigger", "WorkflowId"),
+        ("Get-KafkaBackgroundTask", "TaskId"), ("Remove-KafkaBackgroundTask", "TaskId"),
+    };
+
     // After the tables above: static fields initialize in order.
     public static IReadOnlyList<BadInput> Cases { get; } = Build();
 
@@ -154,10 +165,7 @@ public static class BadInputCorpus
         ("an array", _ => new object[] { "a", "b" }),
     };
 
-    // The CDM commands' -JobName is string[] (each name one item).
-    // The identifier parameters typed string[]: an array is several ids there, not bad input.
-    private static bool TakesSeveral(string command, string parameter) =>
-        (parameter == "JobName" && command.Contains("CdmJob")) || (command, parameter) == ("Get-DataArtsWorkspace", "InstanceId");
+    private static bool TakesSeveral(string command, string parameter) => Several.Contains((command, parameter));
 
     private static List<BadInput> Build()
     {
@@ -179,7 +187,7 @@ public static class BadInputCorpus
             var many = TakesSeveral(command, parameter);
             foreach (var (label, value) in BadIdentifiers())
             {
-                // -JobName a,b is several names; one bad name among them is still refused before any request.
+                // -JobName a,b is several ids; one bad id among them is still refused before any request.
                 if (many && label == "an array") Add("an array holding a traversal", command, parameter, () => new object[] { "a", "../x" });
                 else Add(label, command, parameter, () => value(max));
             }

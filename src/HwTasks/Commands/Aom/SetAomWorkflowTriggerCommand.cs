@@ -20,7 +20,7 @@ namespace HwTasks.Commands.Aom
         [TextOnly]
         [ValidateIdentifier(1, 64, What = "an AOM workflow id")]
         [ArgumentCompleter(typeof(AomWorkflowIdCompleter))]
-        public string WorkflowId { get; set; } = string.Empty;
+        public string[] WorkflowId { get; set; } = new string[0];
 
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateSet("Enabled", "Disabled", IgnoreCase = true)]
@@ -40,12 +40,11 @@ namespace HwTasks.Commands.Aom
             var state = State;
             if (WorkflowType == AomWorkflowType.Manual)
             {
-                WriteError(HasNoTrigger(WorkflowId));
+                foreach (var manual in WorkflowId) WriteError(HasNoTrigger(manual));
                 return;
             }
-            if (!ShouldChange((state == AomTriggerState.Enabled ? "Enable" : "Disable") + " the timed trigger of AOM workflow " + WorkflowId)) return;
-            var workflow = WorkflowId;
-            ForItemCall(workflow, "AomWorkflowNotFound", async (call, ct) =>
+            var verb = state == AomTriggerState.Enabled ? "Enable" : "Disable";
+            ForEachId(WorkflowId, workflow => verb + " the timed trigger of AOM workflow " + workflow, "AomWorkflowNotFound", async (workflow, call, ct) =>
                 call.Write(await Aom.SetTriggerAsync(call.Target, workflow, state, call.Options, ct).ConfigureAwait(false)));
         }
 

@@ -47,13 +47,10 @@ namespace HwTasks.Commands.Cdm
                 return;
             }
             var clusterId = ClusterId;
-            foreach (var job in JobName)
+            ForEachId(JobName, null, "CdmJobNotFound", async (job, call, ct) =>
             {
-                ForItemCall(job, "CdmJobNotFound", async (call, ct) =>
-                {
-                    foreach (var found in await Cdm.GetJobAsync(call.Target, clusterId, job, call.Options, ct).ConfigureAwait(false)) call.Write(found);
-                });
-            }
+                foreach (var found in await Cdm.GetJobAsync(call.Target, clusterId, job, call.Options, ct).ConfigureAwait(false)) call.Write(found);
+            });
         }
 
         private void ListJobs(string cluster, PagingParameters? paging) =>

@@ -18,13 +18,10 @@ namespace HwTasks.Commands.Cdm
         protected override void ProcessRecord()
         {
             var cluster = ClusterId;
-            foreach (var job in JobName)
+            ForEachId(JobName, null, "CdmJobNotFound", async (job, call, ct) =>
             {
-                ForItemCall(job, "CdmJobNotFound", async (call, ct) =>
-                {
-                    foreach (var submission in await Cdm.GetJobStatusAsync(call.Target, cluster, job, call.Options, ct).ConfigureAwait(false)) call.Write(submission);
-                });
-            }
+                foreach (var submission in await Cdm.GetJobStatusAsync(call.Target, cluster, job, call.Options, ct).ConfigureAwait(false)) call.Write(submission);
+            });
         }
     }
 }

@@ -59,17 +59,13 @@ namespace HwTasks.Commands.Cdm
         {
             if (QueuedForJob(JobsSentence("Start"))) return;
             var cluster = ClusterId;
-            foreach (var job in JobName)
+            ForEachId(JobName, job => JobSentence("Start", job), "CdmJobNotFound", async (job, call, ct) =>
             {
-                if (!ShouldChange(JobSentence("Start", job))) continue;
-                ForItemCall(job, "CdmJobNotFound", async (call, ct) =>
+                foreach (var submission in await Cdm.StartJobAsync(call.Target, cluster, job, _variables, call.Options, ct).ConfigureAwait(false))
                 {
-                    foreach (var submission in await Cdm.StartJobAsync(call.Target, cluster, job, _variables, call.Options, ct).ConfigureAwait(false))
-                    {
-                        _waits.WriteOrKeep(call, Wait, submission, () => new CdmRunWaitable(call.Target, submission));
-                    }
-                });
-            }
+                    _waits.WriteOrKeep(call, Wait, submission, () => new CdmRunWaitable(call.Target, submission));
+                }
+            });
         }
     }
 }

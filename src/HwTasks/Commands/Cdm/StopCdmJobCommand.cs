@@ -49,28 +49,24 @@ namespace HwTasks.Commands.Cdm
         {
             if (QueuedForJob(JobsSentence("Stop"))) return;
             var cluster = ClusterId;
-            foreach (var job in JobName)
+            ForEachId(JobName, job => JobSentence("Stop", job), "CdmJobNotFound", async (job, call, ct) =>
             {
-                if (!ShouldChange(JobSentence("Stop", job))) continue;
-                ForItemCall(job, "CdmJobNotFound", async (call, ct) =>
+                foreach (var message in await Cdm.StopJobAsync(call.Target, cluster, job, call.Options, ct).ConfigureAwait(false))
                 {
-                    foreach (var message in await Cdm.StopJobAsync(call.Target, cluster, job, call.Options, ct).ConfigureAwait(false))
+                    var text = "CDM job '" + job + "': " + Core.Errors.RemoteText.Clean(message.Message);
+                    if (string.Equals(message.Status, "ERROR", StringComparison.OrdinalIgnoreCase))
                     {
-                        var text = "CDM job '" + job + "': " + Core.Errors.RemoteText.Clean(message.Message);
-                        if (string.Equals(message.Status, "ERROR", StringComparison.OrdinalIgnoreCase))
-                        {
-                            call.Fail(new ErrorRecord(new HwCloudException(HwCloudErrorKind.Service, "CdmJobStopRefused", text),
-                                "CdmJobStopRefused", ErrorCategory.InvalidOperation, job));
-                            return;
-                        }
-                        call.Warning(text);
+                        call.Fail(new ErrorRecord(new HwCloudException(HwCloudErrorKind.Service, "CdmJobStopRefused", text),
+                            "CdmJobStopRefused", ErrorCategory.InvalidOperation, job));
+                        return;
                     }
-                    foreach (var submission in await Cdm.GetJobStatusAsync(call.Target, cluster, job, call.Options, ct).ConfigureAwait(false))
-                    {
-                        _waits.WriteOrKeep(call, Wait, submission, () => new CdmRunWaitable(call.Target, submission, stopping: true));
-                    }
-                });
-            }
+                    call.Warning(text);
+                }
+                foreach (var submission in await Cdm.GetJobStatusAsync(call.Target, cluster, job, call.Options, ct).ConfigureAwait(false))
+                {
+                    _waits.WriteOrKeep(call, Wait, submission, () => new CdmRunWaitable(call.Target, submission, stopping: true));
+                }
+            });
         }
     }
 }

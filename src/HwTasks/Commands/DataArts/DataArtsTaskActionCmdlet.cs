@@ -17,17 +17,16 @@ namespace HwTasks.Commands.DataArts
         [TextOnly]
         [ValidateIdentifier(1, 64, What = "a DataArts metadata task id")]
         [ArgumentCompleter(typeof(DataArtsTaskIdCompleter))]
-        public string TaskId { get; set; } = string.Empty;
+        public string[] TaskId { get; set; } = new string[0];
 
         protected abstract DataArtsTaskAction Action { get; }
 
         protected override void ProcessRecord()
         {
-            if (!ShouldChange(Action + " DataArts metadata task " + TaskId + " in workspace " + WorkspaceId)) return;
             var workspace = WorkspaceId;
-            var task = TaskId;
-            ForItemCall(task, "DataArtsTaskNotFound", async (call, ct) =>
-                call.Write(await DataArts.ExecuteActionAsync(call.Target, workspace, task, Action, call.Options, ct).ConfigureAwait(false)));
+            var action = Action;
+            ForEachId(TaskId, task => action + " DataArts metadata task " + task + " in workspace " + workspace, "DataArtsTaskNotFound", async (task, call, ct) =>
+                call.Write(await DataArts.ExecuteActionAsync(call.Target, workspace, task, action, call.Options, ct).ConfigureAwait(false)));
         }
     }
 }

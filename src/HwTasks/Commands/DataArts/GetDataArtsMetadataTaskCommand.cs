@@ -23,7 +23,7 @@ namespace HwTasks.Commands.DataArts
         [TextOnly]
         [ValidateIdentifier(1, 64, What = "a DataArts metadata task id")]
         [ArgumentCompleter(typeof(DataArtsTaskIdCompleter))]
-        public string TaskId { get; set; } = string.Empty;
+        public string[] TaskId { get; set; } = new string[0];
 
         /// <summary>Matches task names containing this text; omit to list every task of the workspace.</summary>
         [Parameter(Position = 0, ParameterSetName = SearchSet)]
@@ -36,8 +36,7 @@ namespace HwTasks.Commands.DataArts
             if (ParameterSetName == ByIdSet)
             {
                 var workspace = WorkspaceId;
-                var task = TaskId;
-                ForItemCall(task, "DataArtsTaskNotFound", async (call, ct) =>
+                ForEachId(TaskId, null, "DataArtsTaskNotFound", async (task, call, ct) =>
                     call.Write(await DataArts.GetTaskAsync(call.Target, workspace, task, call.Options, ct).ConfigureAwait(false)));
                 return;
             }

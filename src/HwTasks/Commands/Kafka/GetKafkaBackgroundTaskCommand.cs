@@ -27,7 +27,7 @@ namespace HwTasks.Commands.Kafka
         [TextOnly]
         [ValidateIdentifier(1, 64, What = "a Kafka background task id")]
         [ArgumentCompleter(typeof(KafkaTaskIdCompleter))]
-        public string TaskId { get; set; } = string.Empty;
+        public string[] TaskId { get; set; } = new string[0];
 
         /// <summary>Only tasks created at or after this time (sent as UTC YYYYMMDDHHmmss).</summary>
         [Parameter(ParameterSetName = ListSet)]
@@ -52,8 +52,7 @@ namespace HwTasks.Commands.Kafka
             if (ParameterSetName == ByIdSet)
             {
                 var instance = InstanceId;
-                var id = TaskId;
-                ForItemCall(id, "KafkaBackgroundTaskNotFound", async (call, ct) =>
+                ForEachId(TaskId, null, "KafkaBackgroundTaskNotFound", async (id, call, ct) =>
                 {
                     foreach (var task in await Kafka.GetTaskAsync(call.Target, instance, id, call.Options, ct).ConfigureAwait(false)) call.Write(task);
                 });

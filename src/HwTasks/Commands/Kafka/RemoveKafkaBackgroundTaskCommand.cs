@@ -24,7 +24,7 @@ namespace HwTasks.Commands.Kafka
         [TextOnly]
         [ValidateIdentifier(1, 64, What = "a Kafka background task id")]
         [ArgumentCompleter(typeof(KafkaTaskIdCompleter))]
-        public string TaskId { get; set; } = string.Empty;
+        public string[] TaskId { get; set; } = new string[0];
 
         /// <summary>The task's name (createTopic, ...), bound from piped tasks only to name them under -WhatIf and -Confirm; nothing is sent with it.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -37,12 +37,11 @@ namespace HwTasks.Commands.Kafka
 
         protected override void ProcessRecord()
         {
-            var named = string.IsNullOrEmpty(Name) ? TaskId : Name + " (" + TaskId + ")";
-            if (!ShouldChange("Remove background task " + named + " of Kafka instance " + InstanceId)) return;
             var instance = InstanceId;
-            var task = TaskId;
+            var name = TaskId.Length == 1 ? Name : null;
             var passThru = PassThru.IsPresent;
-            ForItemCall(task, "KafkaBackgroundTaskNotFound", async (call, ct) =>
+            ForEachId(TaskId, task => "Remove background task " + (string.IsNullOrEmpty(name) ? task : name + " (" + task + ")") + " of Kafka instance " + instance,
+                "KafkaBackgroundTaskNotFound", async (task, call, ct) =>
             {
                 var removed = passThru ? (await Kafka.GetTaskAsync(call.Target, instance, task, call.Options, ct).ConfigureAwait(false)).FirstOrDefault() : null;
                 await Kafka.DeleteTaskAsync(call.Target, instance, task, call.Options, ct).ConfigureAwait(false);

@@ -22,7 +22,7 @@ namespace HwTasks.Commands.Oms
         [TextOnly]
         [ValidateIdentifier(1, 255, What = "an OMS sync task id")]
         [ArgumentCompleter(typeof(OmsSyncTaskIdCompleter))]
-        public string SyncTaskId { get; set; } = string.Empty;
+        public string[] SyncTaskId { get; set; } = new string[0];
 
         /// <summary>Synchronizing or Stopped (the enum's Unknown is what a new service status reads as, not a filter).</summary>
         [Parameter(ParameterSetName = ListSet)]
@@ -33,8 +33,8 @@ namespace HwTasks.Commands.Oms
         {
             if (ParameterSetName == ByIdSet)
             {
-                var task = SyncTaskId;
-                ForItemCall(task, "OmsSyncTaskNotFound", async (call, ct) => call.Write(await Oms.GetSyncTaskAsync(call.Target, task, call.Options, ct).ConfigureAwait(false)));
+                ForEachId(SyncTaskId, null, "OmsSyncTaskNotFound", async (task, call, ct) =>
+                    call.Write(await Oms.GetSyncTaskAsync(call.Target, task, call.Options, ct).ConfigureAwait(false)));
                 return;
             }
             ForItem(null, "OmsSyncTaskNotFound", () =>

@@ -26,7 +26,7 @@ namespace HwTasks.Commands.Oms
         [TextOnly]
         [ValidateIdentifier(1, 255, What = "an OMS sync task id")]
         [ArgumentCompleter(typeof(OmsSyncTaskIdCompleter))]
-        public string SyncTaskId { get; set; } = string.Empty;
+        public string[] SyncTaskId { get; set; } = new string[0];
 
         /// <summary>The source cloud's keys: user name = AK, password = SK. Not needed for URL-list tasks.</summary>
         [Parameter]
@@ -59,16 +59,14 @@ namespace HwTasks.Commands.Oms
             if (!IsUrlList && SourceCredential is null)
             {
                 WriteError(ErrorRecords.InvalidArgument("SourceCredentialRequired",
-                    "OMS sync task " + SyncTaskId + " needs the source cloud's keys: pass -SourceCredential (user name = AK, password = SK), " +
-                    "or -IsUrlList for a task that migrates a URL list.", SyncTaskId));
+                    "OMS sync task " + IdList(SyncTaskId) + " needs the source cloud's keys: pass -SourceCredential (user name = AK, password = SK), " +
+                    "or -IsUrlList for a task that migrates a URL list.", IdList(SyncTaskId)));
                 return;
             }
-            if (!ShouldChange("Start OMS sync task " + SyncTaskId)) return;
-            var task = SyncTaskId;
             var keys = new OmsStartKeys(AccessKeyOf(DestinationCredential!), DestinationCredential!.Password) { CdnAuthenticationKey = CdnAuthenticationKey };
             if (!IsUrlList) keys.SetSource(AccessKeyOf(SourceCredential!), SourceCredential!.Password);
-            else if (SourceCredential is not null) Streams.Verbose("OMS sync task " + task + " migrates a URL list; -SourceCredential is not sent.");
-            ForItemCall(task, "OmsSyncTaskNotFound", async (call, ct) =>
+            else if (SourceCredential is not null) Streams.Verbose("OMS sync task " + IdList(SyncTaskId) + " migrates a URL list; -SourceCredential is not sent.");
+            ForEachId(SyncTaskId, task => "Start OMS sync task " + task, "OmsSyncTaskNotFound", async (task, call, ct) =>
             {
                 await Oms.StartSyncTaskAsync(call.Target, task, keys, call.Options, ct).ConfigureAwait(false);
                 call.Write(await Oms.GetSyncTaskAsync(call.Target, task, call.Options, ct).ConfigureAwait(false));

@@ -47,13 +47,12 @@ namespace HwTasks.Commands.Oms
         [TextOnly]
         [ValidateIdentifier(1, 255, What = "an OMS sync task id")]
         [ArgumentCompleter(typeof(OmsSyncTaskIdCompleter))]
-        public string SyncTaskId { get; set; } = string.Empty;
+        public string[] SyncTaskId { get; set; } = new string[0];
 
         protected override void ProcessRecord()
         {
-            if (QueuedForJob("Stop OMS sync task " + SyncTaskId) || !ShouldChange("Stop OMS sync task " + SyncTaskId)) return;
-            var task = SyncTaskId;
-            ForItemCall(task, "OmsSyncTaskNotFound", async (call, ct) =>
+            if (QueuedForJob("Stop OMS sync task " + IdList(SyncTaskId))) return;
+            ForEachId(SyncTaskId, task => "Stop OMS sync task " + task, "OmsSyncTaskNotFound", async (task, call, ct) =>
             {
                 await Oms.StopSyncTaskAsync(call.Target, task, call.Options, ct).ConfigureAwait(false);
                 var stopped = await Oms.GetSyncTaskAsync(call.Target, task, call.Options, ct).ConfigureAwait(false);
