@@ -157,7 +157,7 @@ Describe 'Connect-HwCloud -Context' {
 }
 
 Describe 'A credentials file with profiles but no [basic]' {
-    It 'suggests -ProfileName with the profile's name after Disconnect-HwCloud, in the NoCredentials error and the verbose message' {
+    It 'suggests -ProfileName with the profile name after Disconnect-HwCloud, in the NoCredentials error and the verbose message' {
         $file = Join-Path ([System.IO.Path]::GetTempPath()) ('hwtasks-profiles-' + [guid]::NewGuid().ToString('N'))
         Set-Content -Path $file -Value "[emu]`nak = $($script:accessKey)`nsk = not-used-here`n" -Encoding utf8NoBOM
         try {
