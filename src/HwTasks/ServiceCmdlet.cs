@@ -185,6 +185,8 @@ namespace HwTasks
             try
             {
                 done = WaitFor(_ => Task.WhenAny(_inFlight));
+                // The stop can end the item (quietly, cancelled) before the wait itself sees it.
+                if (Cancellation.IsCancellationRequested) throw new PipelineStoppedException();
             }
             catch (PipelineStoppedException)
             {
