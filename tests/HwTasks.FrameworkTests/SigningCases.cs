@@ -15,9 +15,13 @@ namespace HwTasks.FrameworkTests
             {
                 var path = Path.Combine(AppDomain.CurrentDomain.BaseDirectory, "TestData", "signing-vectors.json");
                 // JsonTree: Core's own parser (System.Text.Json, loaded by the resolver), plain .NET values out.
-                var document = (Dictionary<string, object?>)JsonTree.Parse(File.ReadAllText(path))!;
+                var text = File.ReadAllText(path);
+                var document = (Dictionary<string, object?>)JsonTree.Parse(text)!;
                 vectors = (List<object?>)document["vectors"]!;
-                Check.Equal(10, vectors.Count, "vectors");
+                // Every vector has one expected canonical request: the reader found them all.
+                var inText = text.Split(new[] { "\"canonical_request\"" }, StringSplitOptions.None).Length - 1;
+                Check.Equal(true, inText > 0, "vectors in the file");
+                Check.Equal(inText, vectors.Count, "vectors");
             });
             foreach (Dictionary<string, object?> vector in vectors)
                 runner.Case("signing vector " + vector["name"], () => Verify(vector));
